@@ -1,0 +1,6 @@
+export type * from './schema.js';
+export type * from './migration.js';
+export type * from './stages.js';
+export type { SourceLocation, Diagnostic } from './source.js';
+export { formatLocation } from './source.js';
+export { InputError, UsageError } from './errors.js';

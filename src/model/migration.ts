@@ -1,0 +1,151 @@
+import type { Diagnostic, SourceLocation } from './source.js';
+
+/**
+ * A column type independent of any engine or framework. Framework adapters map
+ * their column builders to these; each dialect says how it spells them in a dump.
+ */
+export type LogicalType =
+  | { readonly kind: 'integer'; readonly bytes: 1 | 2 | 3 | 4 | 8; readonly unsigned: boolean }
+  | { readonly kind: 'decimal'; readonly precision: number | null; readonly scale: number | null; readonly unsigned: boolean }
+  | { readonly kind: 'float'; readonly bits: 24 | 53 | null }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'string'; readonly length: number | null; readonly fixed: boolean }
+  | { readonly kind: 'text'; readonly size: 'tiny' | 'normal' | 'medium' | 'long' }
+  | { readonly kind: 'binary'; readonly length: number | null }
+  | { readonly kind: 'json'; readonly binary: boolean }
+  | { readonly kind: 'uuid' }
+  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  | { readonly kind: 'set'; readonly values: readonly string[] }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'time'; readonly precision: number | null; readonly timezone: boolean }
+  | { readonly kind: 'timestamp'; readonly precision: number | null; readonly timezone: boolean }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'ipAddress' }
+  | { readonly kind: 'macAddress' }
+  | { readonly kind: 'geometry'; readonly subtype: string | null }
+  /** A type written as SQL text (raw statements, `->type('citext')`): compared by its text. */
+  | { readonly kind: 'raw'; readonly sql: string };
+
+export type ColumnDefault =
+  | { readonly kind: 'literal'; readonly value: string | number | boolean | null }
+  /** An SQL expression such as `CURRENT_TIMESTAMP` (Laravel `useCurrent()`, `DB::raw(...)`). */
+  | { readonly kind: 'expression'; readonly sql: string };
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly type: LogicalType;
+  readonly nullable: boolean;
+  /** undefined: no default given; a `change()` leaves what it does not mention alone. */
+  readonly default: ColumnDefault | undefined;
+  readonly autoIncrement: boolean;
+  readonly generated: { readonly kind: 'stored' | 'virtual'; readonly expression: string } | null;
+  readonly comment: string | null;
+  readonly at: SourceLocation;
+}
+
+export type IndexKind = 'primary' | 'unique' | 'index' | 'fulltext' | 'spatial';
+
+export interface IndexSpec {
+  /** The name the framework gives it (Laravel: `{table}_{columns}_{kind}`). */
+  readonly name: string;
+  readonly kind: IndexKind;
+  readonly columns: readonly string[];
+  readonly at: SourceLocation;
+}
+
+export interface ForeignKeySpec {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly refTable: string;
+  readonly refColumns: readonly string[];
+  readonly onDelete: string | null;
+  readonly onUpdate: string | null;
+  readonly at: SourceLocation;
+}
+
+export interface CheckSpec {
+  /** Null when the SQL left the name to the engine. */
+  readonly name: string | null;
+  readonly expression: string;
+  /** String and number literals of the expression, compared with the dump's. */
+  readonly literals: readonly string[];
+  readonly at: SourceLocation;
+}
+
+/** A literal row value in a migration's insert; null is SQL NULL. */
+export type LiteralValue = string | number | boolean | null;
+
+/**
+ * The condition an operation runs under.
+ * `schema` guards (`Schema::hasTable`, `Schema::hasColumn`) are decidable from the dump;
+ * `unknown` conditions (config, environment) are not: their operations prove a run only when present.
+ */
+export type Guard =
+  | { readonly kind: 'tableExists'; readonly table: string; readonly negated: boolean }
+  | { readonly kind: 'columnExists'; readonly table: string; readonly column: string; readonly negated: boolean }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+interface OperationBase {
+  readonly at: SourceLocation;
+  /** Every enclosing condition, outermost first; empty when unconditional. */
+  readonly guards: readonly Guard[];
+}
+
+/** One schema or data change a migration makes, as far as static reading can tell. */
+export type Operation =
+  | (OperationBase & {
+      readonly kind: 'createTable';
+      readonly table: string;
+      readonly columns: readonly ColumnSpec[];
+      readonly indexes: readonly IndexSpec[];
+      readonly foreignKeys: readonly ForeignKeySpec[];
+      readonly checks: readonly CheckSpec[];
+      readonly ifNotExists: boolean;
+      readonly temporary: boolean;
+    })
+  | (OperationBase & { readonly kind: 'dropTable'; readonly table: string; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'renameTable'; readonly from: string; readonly to: string })
+  | (OperationBase & { readonly kind: 'addColumn'; readonly table: string; readonly column: ColumnSpec })
+  /** `->change()`: only the attributes the migration states are expected afterwards. */
+  | (OperationBase & { readonly kind: 'changeColumn'; readonly table: string; readonly column: ColumnSpec })
+  | (OperationBase & { readonly kind: 'dropColumn'; readonly table: string; readonly column: string })
+  | (OperationBase & { readonly kind: 'renameColumn'; readonly table: string; readonly from: string; readonly to: string })
+  | (OperationBase & { readonly kind: 'addIndex'; readonly table: string; readonly index: IndexSpec })
+  | (OperationBase & { readonly kind: 'dropIndex'; readonly table: string; readonly name: string; readonly indexKind: IndexKind | null })
+  | (OperationBase & { readonly kind: 'renameIndex'; readonly table: string; readonly from: string; readonly to: string })
+  | (OperationBase & { readonly kind: 'addForeignKey'; readonly table: string; readonly foreignKey: ForeignKeySpec })
+  | (OperationBase & { readonly kind: 'dropForeignKey'; readonly table: string; readonly name: string })
+  | (OperationBase & { readonly kind: 'addCheck'; readonly table: string; readonly check: CheckSpec })
+  | (OperationBase & { readonly kind: 'dropCheck'; readonly table: string; readonly name: string; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'createView'; readonly name: string; readonly orReplace: boolean })
+  | (OperationBase & { readonly kind: 'dropView'; readonly name: string; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'createEnumType'; readonly name: string; readonly values: readonly string[] })
+  | (OperationBase & { readonly kind: 'dropEnumType'; readonly name: string; readonly ifExists: boolean })
+  /** Rows inserted with literal values; `rows` is null when values are not literal. */
+  | (OperationBase & {
+      readonly kind: 'insertRows';
+      readonly table: string;
+      readonly rows: ReadonlyArray<Readonly<Record<string, LiteralValue>>> | null;
+    })
+  /** A data change with no checkable trace: update, delete, upsert, Eloquent, seeders. */
+  | (OperationBase & { readonly kind: 'dataChange'; readonly table: string | null; readonly description: string })
+  /** SQL text for the dump's dialect to turn into operations (`DB::statement`, `queryRunner.query`). */
+  | (OperationBase & { readonly kind: 'rawSql'; readonly sql: string })
+  /** Code or SQL whose effect static reading cannot tell: never evidence, always reported. */
+  | (OperationBase & { readonly kind: 'opaque'; readonly reason: string });
+
+export type OperationKind = Operation['kind'];
+
+/** One migration file, read statically. */
+export interface Migration {
+  /** The name the tracking table stores (Laravel: file name without `.php`). */
+  readonly name: string;
+  readonly file: string;
+  /** Connection the migration declares (`$connection`, `Schema::connection`), or null for the default. */
+  readonly connection: string | null;
+  readonly operations: readonly Operation[];
+  /** Set when the file could not be read as a migration at all; operations are then empty. */
+  readonly error: Diagnostic | null;
+  /** Findings that did not stop the analysis (e.g. an unsupported Blueprint method). */
+  readonly warnings: readonly Diagnostic[];
+}

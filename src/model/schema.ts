@@ -1,0 +1,129 @@
+import type { Diagnostic } from './source.js';
+
+/** The SQL engines whose dumps migstamp reads. */
+export type DialectName = 'postgres' | 'mysql' | 'sqlite';
+
+/**
+ * A column as the dump declares it. `type` is the engine's canonical spelling
+ * (pg_dump prints `character varying(255)`, `timestamp(0) without time zone`),
+ * lower-cased; `rawType` keeps the text exactly as it was in the dump.
+ */
+export interface ColumnSnapshot {
+  readonly name: string;
+  readonly type: string;
+  readonly rawType: string;
+  readonly nullable: boolean;
+  /** Default expression as SQL text (`'draft'::character varying`, `nextval(...)`), or null. */
+  readonly default: string | null;
+  readonly identity: 'always' | 'by-default' | null;
+  /** Generation expression of a generated column, or null. */
+  readonly generated: string | null;
+  readonly line: number;
+}
+
+/** Primary keys, unique constraints and plain indexes, all in one list. */
+export interface IndexSnapshot {
+  readonly name: string;
+  readonly kind: 'primary' | 'unique' | 'index';
+  /** Column names, or the expression text for expression indexes. */
+  readonly columns: readonly string[];
+  /** True when it came from a table constraint rather than CREATE INDEX. */
+  readonly constraint: boolean;
+  /** The partial-index predicate, or null. */
+  readonly where: string | null;
+  readonly method: string | null;
+  readonly line: number;
+}
+
+export interface ForeignKeySnapshot {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly refTable: string;
+  readonly refColumns: readonly string[];
+  readonly onDelete: string | null;
+  readonly onUpdate: string | null;
+  readonly line: number;
+}
+
+export interface CheckSnapshot {
+  readonly name: string;
+  /** The check expression as the dump prints it (deparsed SQL). */
+  readonly expression: string;
+  /** String and number literals in the expression, for comparing with migrations' CHECKs. */
+  readonly literals: readonly string[];
+  readonly line: number;
+}
+
+export interface TableSnapshot {
+  /** Unqualified name; the snapshot holds the tables of one schema. */
+  readonly name: string;
+  readonly columns: readonly ColumnSnapshot[];
+  readonly indexes: readonly IndexSnapshot[];
+  readonly foreignKeys: readonly ForeignKeySnapshot[];
+  readonly checks: readonly CheckSnapshot[];
+  readonly partitioned: boolean;
+  readonly line: number;
+}
+
+export interface ViewSnapshot {
+  readonly name: string;
+  readonly materialized: boolean;
+  readonly line: number;
+}
+
+export interface EnumTypeSnapshot {
+  readonly name: string;
+  readonly values: readonly string[];
+  readonly line: number;
+}
+
+/** A row of the tracking table (Laravel: `migrations(id, migration, batch)`). */
+export interface TrackingRow {
+  readonly migration: string;
+  readonly batch: number;
+  readonly line: number;
+}
+
+export interface TrackingTable {
+  readonly name: string;
+  /** Schema the table lives in, or null where the engine has none (MySQL, SQLite). */
+  readonly schema: string | null;
+  readonly columns: readonly string[];
+  readonly rows: readonly TrackingRow[];
+  readonly line: number;
+}
+
+/** A literal value read from a data row: SQL NULL is null; everything else is its text. */
+export type RowValue = string | null;
+
+/** A data row of a table whose rows were asked for, keyed by column name. */
+export interface DataRow {
+  readonly values: Readonly<Record<string, RowValue>>;
+  readonly line: number;
+}
+
+/** What a dump says about the rows of one table that migrations insert into. */
+export interface TableRows {
+  readonly table: string;
+  readonly rows: readonly DataRow[];
+  /** True when more rows existed than the reader keeps; absence of a row then proves nothing. */
+  readonly truncated: boolean;
+}
+
+/** Everything migstamp knows about one dumped database schema. */
+export interface SchemaSnapshot {
+  readonly dialect: DialectName;
+  /** The schema (namespace) the snapshot describes: `public` by default on PostgreSQL. */
+  readonly schema: string | null;
+  readonly file: string;
+  readonly tables: ReadonlyMap<string, TableSnapshot>;
+  readonly views: ReadonlyMap<string, ViewSnapshot>;
+  readonly enumTypes: ReadonlyMap<string, EnumTypeSnapshot>;
+  /** Null when the dump has no tracking table at all. */
+  readonly tracking: TrackingTable | null;
+  /** Rows of the tables the caller asked for, when the dump carries data. */
+  readonly rows: ReadonlyMap<string, TableRows>;
+  /** True when the dump holds table data (COPY/INSERT blocks), not only schema. */
+  readonly hasData: boolean;
+  readonly warnings: readonly Diagnostic[];
+}

@@ -1,0 +1,64 @@
+import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
+import type { ColumnDefault, Guard, LogicalType, Migration, Operation } from './migration.js';
+import type { SourceLocation } from './source.js';
+
+/** What the caller tells a dump reader. */
+export interface DumpReadOptions {
+  /** Path as given on the command line; used in messages and locations. */
+  readonly file: string;
+  /** Schema (namespace) to describe; null means the dialect's default (`public` on PostgreSQL). */
+  readonly schema: string | null;
+  /** Tracking table name, prefix included (Laravel: `migrations`). */
+  readonly trackingTable: string;
+  /** Tables whose data rows to keep (migrations insert literal rows into them). */
+  readonly keepRowsOf: ReadonlySet<string>;
+  /** Upper bound of rows kept per table; beyond it the table's rows are marked truncated. */
+  readonly maxRowsPerTable: number;
+}
+
+/**
+ * The per-dialect hooks the engine-neutral stages call: reading a dump,
+ * turning a migration's raw SQL into operations, and comparing types.
+ * One object per folder under `src/dump/`.
+ */
+export interface Dialect {
+  readonly name: DialectName;
+  /** True when the engine rolls back DDL with the transaction (a failed migration leaves nothing). */
+  readonly transactionalDdl: boolean;
+  /** True when the first bytes of a (decompressed) file look like this dialect's dump. */
+  detect(head: string): boolean;
+  /** Read a dump streamed as chunks. Throws InputError on unreadable input. */
+  read(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot>;
+  /** Turn SQL from a migration into operations; what it cannot model becomes `opaque`. */
+  lowerSql(sql: string, at: SourceLocation, guards: readonly Guard[]): Operation[];
+  /** Does the dumped column's type correspond to what the migration asked for? */
+  typeMatches(expected: LogicalType, actual: ColumnSnapshot): boolean;
+  /** The dialect's spelling of a logical type, for diffs and messages. */
+  renderType(type: LogicalType): string;
+  /** Does the dumped default correspond to the migration's default? */
+  defaultMatches(expected: ColumnDefault, actual: ColumnSnapshot): boolean;
+}
+
+/** Options every framework adapter understands. */
+export interface FrameworkOptions {
+  /** Table prefix the application configures (Laravel `prefix` in config/database.php). */
+  readonly tablePrefix: string;
+}
+
+/**
+ * A framework adapter: how to find migration files, name them, and read one.
+ * `analyze` is pure (source text in, Migration out) and never throws for bad PHP:
+ * it returns a Migration with `error` set.
+ */
+export interface FrameworkAdapter {
+  readonly name: string;
+  /** Glob patterns, relative to a migrations folder, that match migration files. */
+  readonly filePatterns: readonly string[];
+  /** Tracking table name without prefix. */
+  readonly trackingTable: string;
+  /** Migration name for a file path, or null when the file is not a migration. */
+  migrationName(file: string): string | null;
+  /** Sort migrations into the order the framework runs them. */
+  compareNames(a: string, b: string): number;
+  analyze(name: string, file: string, source: string, options: FrameworkOptions): Migration;
+}
