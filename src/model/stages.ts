@@ -37,6 +37,11 @@ export interface Dialect {
   renderType(type: LogicalType): string;
   /** Does the dumped default correspond to the migration's default? */
   defaultMatches(expected: ColumnDefault, actual: ColumnSnapshot): boolean;
+  /**
+   * Is the dumped identifier the one a migration names? Engines rewrite names:
+   * PostgreSQL truncates to 63 bytes, MySQL compares index names case-insensitively.
+   */
+  identifiersEqual(dumped: string, expected: string): boolean;
 }
 
 /** Options every framework adapter understands. */

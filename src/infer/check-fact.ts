@@ -1,0 +1,248 @@
+import type {
+  ColumnSnapshot,
+  Dialect,
+  Evidence,
+  EvidenceCode,
+  LiteralValue,
+  Precondition,
+  RowValue,
+  SchemaSnapshot,
+  TableSnapshot,
+} from '../model/index.js';
+import { type Fact, type FactEntry, describeFact } from './facts.js';
+
+/** The outcome of looking for one expected fact in the dump. */
+export interface FactCheck {
+  /** `present`/`missing` decide; `unknown` means the dump cannot tell (e.g. no data rows). */
+  readonly outcome: 'present' | 'missing' | 'unknown';
+  readonly evidence: Evidence;
+  /** Differences in detail on a present object. */
+  readonly drift: readonly Evidence[];
+  /** What a stamping script should verify at run time when this fact justified the stamp. */
+  readonly precondition: Precondition | null;
+}
+
+/** Looks for a surviving fact in the snapshot. */
+export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: Dialect): FactCheck {
+  const fact = entry.fact;
+  const subject = describeFact(fact);
+  const make = (code: EvidenceCode, outcome: FactCheck['outcome'], detail: string, dumpLine: number | null, precondition: Precondition | null = null, drift: Evidence[] = []): FactCheck => ({
+    outcome,
+    evidence: { code, status: outcome === 'unknown' ? 'note' : outcome, subject, detail, source: entry.at, dumpLine },
+    drift,
+    precondition: outcome === 'present' ? precondition : null,
+  });
+
+  if (fact.kind === 'view') {
+    const view = snapshot.views.get(fact.name);
+    return view
+      ? make('E-VIEW-PRESENT', 'present', `${subject} is in the dump`, view.line, { kind: 'view', name: fact.name })
+      : make('E-VIEW-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'enumType') {
+    const type = snapshot.enumTypes.get(fact.name);
+    return type
+      ? make('E-TYPE-PRESENT', 'present', `${subject} is in the dump`, type.line)
+      : make('E-TYPE-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+
+  const table = snapshot.tables.get(fact.table);
+  if (fact.kind === 'table') {
+    return table
+      ? make('E-TABLE-PRESENT', 'present', `${subject} is in the dump`, table.line, { kind: 'table', table: fact.table })
+      : make('E-TABLE-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'row') return checkRow(fact, snapshot, make);
+  const missingCode = missingCodeOf(fact);
+  if (table === undefined) return make(missingCode, 'missing', `${subject} is not in the dump: table ${fact.table} is missing`, null);
+
+  switch (fact.kind) {
+    case 'column': {
+      const column = findColumn(table, fact.name);
+      if (!column) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
+      const drift = fact.spec === null ? [] : columnDrift(fact.table, fact.spec, column, dialect, entry);
+      return make('E-COLUMN-PRESENT', 'present', `${subject} is in the dump (${column.type})`, column.line, { kind: 'column', table: fact.table, column: fact.name }, drift);
+    }
+    case 'columnChange': {
+      const column = findColumn(table, fact.column.name);
+      if (!column) return make(missingCode, 'missing', `column ${fact.table}.${fact.column.name} is not in the dump`, null);
+      const differences = columnDrift(fact.table, fact.column, column, dialect, entry);
+      if (differences.length > 0) {
+        return make('E-COLUMN-UNCHANGED', 'missing', `column ${fact.table}.${fact.column.name} does not have the changed definition: ${differences.map((d) => d.detail).join('; ')}`, column.line);
+      }
+      return make('E-COLUMN-CHANGED', 'present', `column ${fact.table}.${fact.column.name} has the changed definition (${column.type}${column.nullable ? ', nullable' : ', not null'})`, column.line, { kind: 'column', table: fact.table, column: fact.column.name });
+    }
+    case 'index': {
+      const spec = fact.index;
+      const found = spec.kind === 'primary'
+        ? table.indexes.find((index) => index.kind === 'primary')
+        : table.indexes.find((index) => dialect.identifiersEqual(index.name, spec.name));
+      if (!found) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
+      const drift: Evidence[] = [];
+      if (!sameList(found.columns, spec.columns)) {
+        if (spec.kind === 'primary') return make(missingCode, 'missing', `the primary key of ${fact.table} is on (${found.columns.join(', ')}), not (${spec.columns.join(', ')})`, found.line);
+        drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is on (${found.columns.join(', ')}) in the dump, the migration says (${spec.columns.join(', ')})`, entry, found.line));
+      }
+      const precondition: Precondition = found.constraint ? { kind: 'constraint', table: fact.table, name: found.name } : { kind: 'index', table: fact.table, name: found.name };
+      return make('E-INDEX-PRESENT', 'present', `${subject} is in the dump`, found.line, precondition, drift);
+    }
+    case 'foreignKey': {
+      const spec = fact.foreignKey;
+      const byName = table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, spec.name));
+      const found = byName ?? table.foreignKeys.find((fk) => sameList(fk.columns, spec.columns) && fk.refTable === spec.refTable);
+      if (!found) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
+      const detail = byName ? `${subject} is in the dump` : `a foreign key on (${spec.columns.join(', ')}) to ${spec.refTable} is in the dump as ${found.name}`;
+      return make('E-FK-PRESENT', 'present', detail, found.line, { kind: 'constraint', table: fact.table, name: found.name });
+    }
+    case 'check': {
+      const spec = fact.check;
+      const wanted = literalSet(spec.literals);
+      const named = spec.name === null ? undefined : table.checks.find((check) => dialect.identifiersEqual(check.name, spec.name!));
+      if (named) {
+        if (literalSet(named.literals) === wanted) {
+          return make('E-CHECK-PRESENT', 'present', `${subject} is in the dump with the same values`, named.line, { kind: 'constraint', table: fact.table, name: named.name });
+        }
+        return make('E-CHECK-DIFFERS', 'missing', `${subject} is in the dump but with values [${named.literals.join(', ')}], the migration's are [${spec.literals.join(', ')}]`, named.line);
+      }
+      const same = table.checks.find((check) => literalSet(check.literals) === wanted);
+      if (spec.name === null && same) {
+        return make('E-CHECK-PRESENT', 'present', `a check on ${fact.table} with the same values is in the dump as ${same.name}`, same.line, { kind: 'constraint', table: fact.table, name: same.name });
+      }
+      return make('E-CHECK-MISSING', 'missing', `${subject} is not in the dump`, null);
+    }
+  }
+}
+
+/** Looks for the absence of an object that a migration removed. */
+export function isAbsent(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect): { absent: boolean; dumpLine: number | null } {
+  const presence = (line: number | undefined) => ({ absent: line === undefined, dumpLine: line ?? null });
+  switch (fact.kind) {
+    case 'view':
+      return presence(snapshot.views.get(fact.name)?.line);
+    case 'enumType':
+      return presence(snapshot.enumTypes.get(fact.name)?.line);
+    default:
+      break;
+  }
+  const table = snapshot.tables.get(fact.table);
+  if (fact.kind === 'table') return presence(table?.line);
+  if (table === undefined) return { absent: true, dumpLine: null };
+  switch (fact.kind) {
+    case 'column':
+      return presence(findColumn(table, fact.name)?.line);
+    case 'columnChange':
+    case 'row':
+      return { absent: true, dumpLine: null };
+    case 'index':
+      return presence(fact.index.kind === 'primary' ? table.indexes.find((i) => i.kind === 'primary')?.line : table.indexes.find((i) => dialect.identifiersEqual(i.name, fact.index.name))?.line);
+    case 'foreignKey':
+      return presence(table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, fact.foreignKey.name))?.line);
+    case 'check':
+      return presence(fact.check.name === null ? undefined : table.checks.find((c) => dialect.identifiersEqual(c.name, fact.check.name!))?.line);
+  }
+}
+
+/** The evidence code for an object that was removed as expected. */
+export function goneCode(fact: Fact): EvidenceCode {
+  switch (fact.kind) {
+    case 'table':
+      return 'E-TABLE-GONE';
+    case 'column':
+    case 'columnChange':
+      return 'E-COLUMN-GONE';
+    case 'index':
+      return 'E-INDEX-GONE';
+    case 'foreignKey':
+      return 'E-FK-GONE';
+    case 'check':
+      return 'E-CHECK-GONE';
+    case 'view':
+      return 'E-VIEW-GONE';
+    case 'enumType':
+      return 'E-TYPE-GONE';
+    case 'row':
+      return 'E-ROW-MISSING';
+  }
+}
+
+function missingCodeOf(fact: Fact): EvidenceCode {
+  switch (fact.kind) {
+    case 'table':
+      return 'E-TABLE-MISSING';
+    case 'column':
+    case 'columnChange':
+      return 'E-COLUMN-MISSING';
+    case 'index':
+      return 'E-INDEX-MISSING';
+    case 'foreignKey':
+      return 'E-FK-MISSING';
+    case 'check':
+      return 'E-CHECK-MISSING';
+    case 'view':
+      return 'E-VIEW-MISSING';
+    case 'enumType':
+      return 'E-TYPE-MISSING';
+    case 'row':
+      return 'E-ROW-MISSING';
+  }
+}
+
+function findColumn(table: TableSnapshot, name: string): ColumnSnapshot | undefined {
+  return table.columns.find((column) => column.name === name);
+}
+
+function columnDrift(tableName: string, spec: NonNullable<Extract<Fact, { kind: 'column' }>['spec']>, column: ColumnSnapshot, dialect: Dialect, entry: FactEntry): Evidence[] {
+  const subject = `column ${tableName}.${spec.name}`;
+  const drift: Evidence[] = [];
+  if (!dialect.typeMatches(spec.type, column)) {
+    drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is ${column.type} in the dump, the migration says ${dialect.renderType(spec.type)}`, entry, column.line));
+  }
+  // Primary-key columns are NOT NULL whatever the column builder said.
+  if (spec.nullable !== column.nullable && !(spec.autoIncrement && !column.nullable)) {
+    drift.push(driftEvidence('E-DRIFT-NULLABLE', subject, `is ${column.nullable ? 'nullable' : 'NOT NULL'} in the dump, the migration says ${spec.nullable ? 'nullable' : 'NOT NULL'}`, entry, column.line));
+  }
+  if (spec.default !== undefined && !spec.autoIncrement && !dialect.defaultMatches(spec.default, column)) {
+    const wanted = spec.default.kind === 'literal' ? JSON.stringify(spec.default.value) : spec.default.sql;
+    drift.push(driftEvidence('E-DRIFT-DEFAULT', subject, `has default ${column.default ?? 'none'} in the dump, the migration says ${wanted}`, entry, column.line));
+  }
+  return drift;
+}
+
+function driftEvidence(code: EvidenceCode, subject: string, detail: string, entry: FactEntry, dumpLine: number): Evidence {
+  return { code, status: 'drift', subject, detail: `${subject} ${detail}`, source: entry.at, dumpLine };
+}
+
+function checkRow(
+  fact: Extract<Fact, { kind: 'row' }>,
+  snapshot: SchemaSnapshot,
+  make: (code: EvidenceCode, outcome: FactCheck['outcome'], detail: string, dumpLine: number | null) => FactCheck,
+): FactCheck {
+  const subject = `row in ${fact.table}`;
+  if (!snapshot.hasData) return make('E-ROWS-UNKNOWN', 'unknown', `the dump has no table data, so the ${subject} cannot be checked`, null);
+  const kept = snapshot.rows.get(fact.table);
+  if (kept === undefined) return make('E-ROWS-UNKNOWN', 'unknown', `the dump holds no rows of ${fact.table}`, null);
+  const found = kept.rows.find((row) => Object.entries(fact.row).every(([column, value]) => column in row.values && sameValue(value, row.values[column]!)));
+  if (found) return make('E-ROW-PRESENT', 'present', `the dump holds this row of ${fact.table}`, found.line);
+  if (kept.truncated) return make('E-ROWS-UNKNOWN', 'unknown', `the dump holds more rows of ${fact.table} than migstamp keeps; this one was not among them`, null);
+  return make('E-ROW-MISSING', 'missing', `the dump's rows of ${fact.table} do not include this row`, null);
+}
+
+/** Compares a migration's literal with a dumped value (COPY prints booleans as t/f). */
+function sameValue(expected: LiteralValue, actual: RowValue): boolean {
+  if (expected === null || actual === null) return expected === actual;
+  if (typeof expected === 'boolean') {
+    const truthy = ['t', 'true', '1'].includes(actual.toLowerCase());
+    const falsy = ['f', 'false', '0'].includes(actual.toLowerCase());
+    return expected ? truthy : falsy;
+  }
+  if (typeof expected === 'number') return Number(actual) === expected;
+  return actual === expected;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function literalSet(literals: readonly string[]): string {
+  return [...new Set(literals)].sort().join('\u0000');
+}

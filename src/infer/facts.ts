@@ -1,0 +1,110 @@
+import type {
+  CheckSpec,
+  ColumnSpec,
+  ForeignKeySpec,
+  IndexSpec,
+  LiteralValue,
+  SourceLocation,
+} from '../model/index.js';
+
+/**
+ * A checkable statement about the final schema that some migration made true:
+ * "table T exists", "column T.c exists", "index I exists on T", "row R is in T".
+ */
+export type Fact =
+  | { readonly kind: 'table'; readonly table: string }
+  /** `spec` is null for a column known only by name (renamed without a known creator). */
+  | { readonly kind: 'column'; readonly table: string; readonly name: string; readonly spec: ColumnSpec | null }
+  /** The attributes a `change()` states (type, nullability, default when given). */
+  | { readonly kind: 'columnChange'; readonly table: string; readonly column: ColumnSpec }
+  | { readonly kind: 'index'; readonly table: string; readonly index: IndexSpec }
+  | { readonly kind: 'foreignKey'; readonly table: string; readonly foreignKey: ForeignKeySpec }
+  | { readonly kind: 'check'; readonly table: string; readonly check: CheckSpec }
+  | { readonly kind: 'view'; readonly name: string }
+  | { readonly kind: 'enumType'; readonly name: string; readonly values: readonly string[] }
+  | { readonly kind: 'row'; readonly table: string; readonly row: Readonly<Record<string, LiteralValue>> };
+
+/**
+ * How firmly a fact is expected: `plain` facts decide verdicts both ways; `guarded`
+ * ones (under Schema::hasTable/hasColumn) too, but `migrate` would skip them;
+ * `conditional` ones (unknown condition, or rows a later data change may have touched)
+ * count when present and prove nothing when missing.
+ */
+export type FactMode = 'plain' | 'guarded' | 'conditional';
+
+/** A fact in the replayed schema, with the migration (index in run order) that established it. */
+export interface FactEntry {
+  readonly key: string;
+  readonly fact: Fact;
+  readonly origin: number;
+  readonly mode: FactMode;
+  readonly at: SourceLocation;
+}
+
+/** The key under which a fact lives in the replayed schema; one fact per key. */
+export function factKey(fact: Fact): string {
+  switch (fact.kind) {
+    case 'table':
+      return `table:${fact.table}`;
+    case 'column':
+      return `column:${fact.table}.${fact.name}`;
+    case 'columnChange':
+      return `change:${fact.table}.${fact.column.name}`;
+    case 'index':
+      return fact.index.kind === 'primary' ? `index:${fact.table}:#primary` : `index:${fact.table}:${fact.index.name}`;
+    case 'foreignKey':
+      return `fk:${fact.table}:${fact.foreignKey.name}`;
+    case 'check':
+      return `check:${fact.table}:${fact.check.name ?? `#${[...fact.check.literals].sort().join(',')}`}`;
+    case 'view':
+      return `view:${fact.name}`;
+    case 'enumType':
+      return `type:${fact.name}`;
+    case 'row':
+      return `row:${fact.table}:${JSON.stringify(fact.row)}`;
+  }
+}
+
+/** The table a fact belongs to, or null for schema-level objects. */
+export function factTable(fact: Fact): string | null {
+  switch (fact.kind) {
+    case 'view':
+    case 'enumType':
+      return null;
+    default:
+      return fact.table;
+  }
+}
+
+/** Human wording of the object a fact is about, e.g. `column agents.avatar`. */
+export function describeFact(fact: Fact): string {
+  switch (fact.kind) {
+    case 'table':
+      return `table ${fact.table}`;
+    case 'column':
+      return `column ${fact.table}.${fact.name}`;
+    case 'columnChange':
+      return `column ${fact.table}.${fact.column.name} (changed)`;
+    case 'index':
+      return fact.index.kind === 'primary'
+        ? `primary key ${fact.table}(${fact.index.columns.join(', ')})`
+        : `${fact.index.kind === 'unique' ? 'unique index' : 'index'} ${fact.index.name}`;
+    case 'foreignKey':
+      return `foreign key ${fact.foreignKey.name}`;
+    case 'check':
+      return `check ${fact.check.name ?? `on ${fact.table}`}`;
+    case 'view':
+      return `view ${fact.name}`;
+    case 'enumType':
+      return `type ${fact.name}`;
+    case 'row':
+      return `row in ${fact.table} ${describeRow(fact.row)}`;
+  }
+}
+
+function describeRow(row: Readonly<Record<string, LiteralValue>>): string {
+  const shown = Object.entries(row)
+    .slice(0, 3)
+    .map(([column, value]) => `${column}=${value === null ? 'NULL' : JSON.stringify(value)}`);
+  return `(${shown.join(', ')}${Object.keys(row).length > 3 ? ', …' : ''})`;
+}

@@ -1,0 +1,189 @@
+import type { Dialect, Evidence, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { FactEntry } from './facts.js';
+import { judgeMigration, type Judgement } from './judge.js';
+import { predictMigrate } from './predict.js';
+import { replay } from './replay.js';
+
+export interface InferenceOptions {
+  /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */
+  readonly assumeApplied: ReadonlySet<string>;
+  /** The user declares every migration up to this name applied; undecidable ones up to it are stamped. */
+  readonly upTo: string | null;
+  /** The connection the dump belongs to; migrations declaring another one are never stamped. */
+  readonly connection: string | null;
+}
+
+/**
+ * The inference stage: replays every migration over an empty schema, compares
+ * what survives with the dump, and returns one verdict per migration (run order)
+ * followed by one per orphaned tracking row.
+ */
+export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot, dialect: Dialect, options: InferenceOptions): InferenceResult {
+  const lowered = migrations.map((migration) => lowerOperations(migration.operations, dialect));
+  const excluded = migrations.map((migration) => exclusionOf(migration, options));
+  const replayed = replay(migrations.length, (index) => (excluded[index] === null ? lowered[index]! : null));
+
+  const survivingByOrigin = new Map<number, FactEntry[]>();
+  for (const entry of replayed.facts.values()) {
+    const list = survivingByOrigin.get(entry.origin) ?? [];
+    list.push(entry);
+    survivingByOrigin.set(entry.origin, list);
+  }
+
+  const tracked = new Map<string, number>();
+  for (const row of snapshot.tracking?.rows ?? []) tracked.set(row.migration, row.batch);
+
+  const kinds: (VerdictKind | null)[] = migrations.map(() => null);
+  const judgements: Judgement[] = migrations.map((migration, index) => {
+    const judgement = tracked.has(migration.name)
+      ? trackedJudgement(tracked.get(migration.name)!)
+      : excluded[index] ?? judgeMigration(survivingByOrigin.get(index) ?? [], replayed.migrations[index]!, snapshot, dialect, (i) => kinds[i] ?? null);
+    kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
+    return judgement;
+  });
+
+  // Implied: walk backwards so that a chain (M1 renamed by M2, renamed by M3) resolves from its applied end.
+  const verdicts: Verdict[] = new Array(migrations.length);
+  for (let index = migrations.length - 1; index >= 0; index--) {
+    const migration = migrations[index]!;
+    const judgement = judgements[index]!;
+    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!);
+    kinds[index] = kind.kind;
+    verdicts[index] = finishVerdict(migration, kind.kind, kind.reason, [...kind.evidence, ...judgement.evidence], judgement, tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
+  }
+
+  const known = new Set(migrations.map((migration) => migration.name));
+  const orphans: Verdict[] = (snapshot.tracking?.rows ?? [])
+    .filter((row) => !known.has(row.migration))
+    .map((row) => ({
+      migration: row.migration,
+      file: null,
+      kind: 'orphan' as const,
+      reason: 'tracked in the dump, but no migration file has this name',
+      evidence: [{ code: 'E-ORPHAN' as const, status: 'note' as const, subject: row.migration, detail: `tracking row with batch ${row.batch} has no migration file`, source: null, dumpLine: row.line }],
+      batch: row.batch,
+      stamp: false,
+      next: null,
+      preconditions: [],
+    }));
+
+  const highestBatch = (snapshot.tracking?.rows ?? []).reduce((max, row) => Math.max(max, row.batch), 0);
+  return { verdicts: [...verdicts, ...orphans], highestBatch };
+}
+
+function lowerOperations(operations: readonly Operation[], dialect: Dialect): Operation[] {
+  return operations.flatMap((operation) => (operation.kind === 'rawSql' ? dialect.lowerSql(operation.sql, operation.at, operation.guards) : [operation]));
+}
+
+function exclusionOf(migration: Migration, options: InferenceOptions): Judgement | null {
+  if (migration.error !== null) {
+    return {
+      kind: 'unknown',
+      reason: `cannot be read: ${migration.error.message}`,
+      evidence: [{ code: 'E-PARSE-ERROR', status: 'note', subject: migration.file, detail: migration.error.message, source: migration.error.at, dumpLine: null }],
+      preconditions: [],
+    };
+  }
+  if (migration.connection !== null && migration.connection !== options.connection) {
+    return {
+      kind: 'unknown',
+      reason: `runs on connection '${migration.connection}', whose schema is not in this dump`,
+      evidence: [{ code: 'E-OTHER-CONNECTION', status: 'note', subject: migration.connection, detail: `declares connection '${migration.connection}'; pass --connection ${migration.connection} if this dump is that database`, source: { file: migration.file, line: 1 }, dumpLine: null }],
+      preconditions: [],
+    };
+  }
+  return null;
+}
+
+function trackedJudgement(batch: number): Judgement {
+  return {
+    kind: 'tracked',
+    reason: `already in the tracking table (batch ${batch})`,
+    evidence: [{ code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null }],
+    preconditions: [],
+  };
+}
+
+interface ResolvedKind {
+  readonly kind: VerdictKind;
+  readonly reason: string;
+  readonly evidence: Evidence[];
+}
+
+function resolveKind(index: number, judgement: Judgement, replayed: ReturnType<typeof replay>['migrations'][number], kinds: readonly (VerdictKind | null)[], operations: readonly Operation[]): ResolvedKind {
+  if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [] };
+  const implying = replayed.superseded.find((supersession) => {
+    const later = kinds[supersession.by];
+    return supersession.by > index && (later === 'tracked' || later === 'applied' || later === 'implied');
+  });
+  if (implying) {
+    const evidence: Evidence = {
+      code: 'E-IMPLIED-BY',
+      status: 'present',
+      subject: 'later migration',
+      detail: `its ${implying.entry.key.split(':')[0]} was ${implying.how} by a later migration that is ${kinds[implying.by]}, which could not have run without it`,
+      source: implying.at,
+      dumpLine: null,
+    };
+    return { kind: 'implied', reason: `no trace of its own survives, but a later ${kinds[implying.by]} migration ${implying.how} what it created`, evidence: [evidence] };
+  }
+  if (replayed.superseded.length > 0) {
+    return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [] };
+  }
+  if (replayed.skipped.length > 0 && replayed.unchecked.length === 0) {
+    return { kind: 'pending', reason: 'guarded: its statements would be skipped on this schema, so migrate records it without changes', evidence: [] };
+  }
+  if (replayed.unchecked.length > 0) {
+    const data = replayed.unchecked.every((operation) => operation.kind === 'insertRows' || operation.kind === 'dataChange');
+    return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [] };
+  }
+  const rows = operations.some((operation) => operation.kind === 'insertRows');
+  if (rows) return { kind: 'unknown', reason: 'inserts rows, and the dump cannot show whether they are there', evidence: [] };
+  return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }] };
+}
+
+function finishVerdict(
+  migration: Migration,
+  resolved: VerdictKind,
+  reason: string,
+  evidence: Evidence[],
+  judgement: Judgement,
+  tracked: ReadonlyMap<string, number>,
+  operations: readonly Operation[],
+  snapshot: SchemaSnapshot,
+  dialect: Dialect,
+  options: InferenceOptions,
+  migrations: readonly Migration[],
+  index: number,
+): Verdict {
+  const batch = tracked.get(migration.name) ?? null;
+  if (batch !== null) {
+    return { migration: migration.name, file: migration.file, kind: 'tracked', reason: `batch ${batch}`, evidence, batch, stamp: false, next: null, preconditions: [] };
+  }
+  let stamp = resolved === 'applied' || resolved === 'implied';
+  const extra: Evidence[] = [];
+  if (!stamp && options.assumeApplied.has(migration.name)) {
+    stamp = true;
+    extra.push({ code: 'E-ASSUMED', status: 'note', subject: migration.name, detail: 'stamped because --assume-applied names it, not because of evidence', source: null, dumpLine: null });
+  } else if (!stamp && resolved === 'unknown' && options.upTo !== null && isUpTo(migrations, index, options.upTo)) {
+    stamp = true;
+    extra.push({ code: 'E-UP-TO', status: 'note', subject: migration.name, detail: `stamped because --up-to ${options.upTo} declares every migration up to it applied`, source: null, dumpLine: null });
+  }
+  const shownReason = extra.length > 0 ? `${reason}; stamped on the user's word` : reason;
+  return {
+    migration: migration.name,
+    file: migration.file,
+    kind: resolved,
+    reason: shownReason,
+    evidence: [...extra, ...evidence],
+    batch: null,
+    stamp,
+    next: stamp ? null : predictMigrate(operations, snapshot, dialect),
+    preconditions: stamp ? judgement.preconditions : [],
+  };
+}
+
+function isUpTo(migrations: readonly Migration[], index: number, upTo: string): boolean {
+  const limit = migrations.findIndex((migration) => migration.name === upTo);
+  return limit >= 0 && index <= limit;
+}

@@ -1,0 +1,138 @@
+import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
+import { checkFact, goneCode, isAbsent } from './check-fact.js';
+import { describeFact, type FactEntry } from './facts.js';
+import type { MigrationReplay } from './replay.js';
+
+/** A verdict reached from a migration's own evidence, before `implied` is considered. */
+export interface Judgement {
+  readonly kind: Extract<VerdictKind, 'tracked' | 'applied' | 'pending' | 'partial' | 'unknown'> | 'undecided';
+  readonly reason: string;
+  readonly evidence: Evidence[];
+  readonly preconditions: Precondition[];
+}
+
+/** Verdicts of earlier migrations, consulted when the absence of a dropped object is evidence. */
+export type EarlierVerdict = (index: number) => VerdictKind | null;
+
+/**
+ * Judges one untracked migration from its surviving facts and its removals.
+ * `undecided` means nothing of its own was decisive: the caller then looks for
+ * a later migration that implies it, or explains why it stays out of the script.
+ */
+export function judgeMigration(
+  surviving: readonly FactEntry[],
+  replayed: MigrationReplay,
+  snapshot: SchemaSnapshot,
+  dialect: Dialect,
+  earlier: EarlierVerdict,
+): Judgement {
+  const evidence: Evidence[] = [];
+  const drift: Evidence[] = [];
+  const preconditions: Precondition[] = [];
+  const present: string[] = [];
+  const missing: string[] = [];
+
+  for (const entry of surviving) {
+    const check = checkFact(entry, snapshot, dialect);
+    const subject = describeFact(entry.fact);
+    if (check.outcome === 'present') {
+      present.push(subject);
+      evidence.push(entry.mode === 'guarded' ? { ...check.evidence, detail: `${check.evidence.detail} (its statement is guarded by an existence check)` } : check.evidence);
+      drift.push(...check.drift);
+      if (check.precondition) preconditions.push(check.precondition);
+    } else if (check.outcome === 'missing' && entry.mode !== 'conditional') {
+      missing.push(subject);
+      evidence.push(check.evidence);
+    } else if (check.outcome === 'missing') {
+      evidence.push({ ...check.evidence, code: 'E-CONDITIONAL', status: 'note', detail: `${check.evidence.detail}; it is created only under a condition migstamp cannot evaluate, so its absence proves nothing` });
+    } else {
+      evidence.push(check.evidence);
+    }
+  }
+
+  for (const removal of replayed.removals) {
+    const subject = describeFact(removal.fact);
+    const { absent, dumpLine } = isAbsent(removal.fact, snapshot, dialect);
+    if (!absent) {
+      if (removal.mode === 'conditional') continue;
+      missing.push(`${subject} removed`);
+      evidence.push({ code: missingCodeForRemoval(removal.fact.kind), status: 'missing', subject, detail: `the migration removes ${subject}, but it is still in the dump`, source: removal.at, dumpLine });
+      continue;
+    }
+    const creator = removal.removed;
+    const creatorVerdict = creator === null ? null : earlier(creator.origin);
+    const proven = creator !== null && creator.mode === 'plain' && removal.mode !== 'conditional' && (creatorVerdict === 'tracked' || creatorVerdict === 'applied');
+    if (proven) {
+      present.push(`${subject} removed`);
+      evidence.push({ code: goneCode(removal.fact), status: 'present', subject, detail: `${subject} was created by an applied migration and is gone from the dump, as this migration leaves it`, source: removal.at, dumpLine: null });
+    } else {
+      evidence.push({ code: 'E-ABSENCE-UNPROVEN', status: 'note', subject, detail: `${subject} is not in the dump, but nothing proves it ever existed, so its absence proves nothing`, source: removal.at, dumpLine: null });
+    }
+  }
+
+  for (const supersession of replayed.superseded) {
+    evidence.push({ code: 'E-SUPERSEDED', status: 'note', subject: describeFact(supersession.entry.fact), detail: `${describeFact(supersession.entry.fact)} was ${supersession.how} by a later migration`, source: supersession.at, dumpLine: null });
+  }
+  for (const skipped of replayed.skipped) {
+    evidence.push({ code: 'E-GUARDED', status: 'note', subject: skipped.operation.kind, detail: `skipped by its guard (${describeGuard(skipped.guard)}), given the migrations before it`, source: skipped.operation.at, dumpLine: null });
+  }
+  for (const operation of replayed.unchecked) {
+    const opaque = operation.kind === 'opaque' || operation.kind === 'rawSql';
+    const detail = operation.kind === 'opaque' ? operation.reason : operation.kind === 'dataChange' ? operation.description : operation.kind === 'insertRows' ? `inserts rows into ${operation.table} with values migstamp cannot read` : 'raw SQL';
+    evidence.push({ code: opaque ? 'E-OPAQUE' : 'E-DATA-UNCHECKABLE', status: 'note', subject: operation.kind, detail, source: operation.at, dumpLine: null });
+  }
+  evidence.push(...drift);
+
+  const total = present.length + missing.length;
+  if (total === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [] };
+  if (missing.length === 0) {
+    const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? '' : 's'} differ` : '';
+    const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
+    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions };
+  }
+  if (present.length === 0) {
+    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [] };
+  }
+  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [] };
+}
+
+function describeCount(count: number): string {
+  return count === 1 ? 'its 1 checked effect is' : `all ${count} checked effects are`;
+}
+
+function summarise(subjects: readonly string[]): string {
+  return subjects.length <= 3 ? subjects.join(', ') : `${subjects.slice(0, 3).join(', ')} and ${subjects.length - 3} more`;
+}
+
+function missingCodeForRemoval(kind: FactEntry['fact']['kind']): Evidence['code'] {
+  switch (kind) {
+    case 'table':
+      return 'E-TABLE-PRESENT';
+    case 'column':
+    case 'columnChange':
+      return 'E-COLUMN-PRESENT';
+    case 'index':
+      return 'E-INDEX-PRESENT';
+    case 'foreignKey':
+      return 'E-FK-PRESENT';
+    case 'check':
+      return 'E-CHECK-PRESENT';
+    case 'view':
+      return 'E-VIEW-PRESENT';
+    case 'enumType':
+      return 'E-TYPE-PRESENT';
+    case 'row':
+      return 'E-ROW-PRESENT';
+  }
+}
+
+function describeGuard(guard: MigrationReplay['skipped'][number]['guard']): string {
+  switch (guard.kind) {
+    case 'tableExists':
+      return `table ${guard.table} ${guard.negated ? 'does not exist' : 'exists'}`;
+    case 'columnExists':
+      return `column ${guard.table}.${guard.column} ${guard.negated ? 'does not exist' : 'exists'}`;
+    case 'unknown':
+      return guard.text;
+  }
+}

@@ -1,0 +1,108 @@
+import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
+
+/**
+ * What `migrate` would do with a migration that stays untracked, judged against
+ * the dumped schema: the first operation that would fail decides; otherwise data
+ * changes repeat, unreadable code is unpredictable, and the rest runs.
+ */
+export function predictMigrate(operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect): MigrateOutcome {
+  let ran = 0;
+  let data: string | null = null;
+  let opaque: string | null = null;
+  for (const operation of operations) {
+    if (!guardsHold(operation.guards, snapshot)) continue;
+    ran++;
+    const failure = failureOf(operation, snapshot, dialect);
+    if (failure !== null) return { kind: 'fails', detail: `would fail: ${failure} (${operation.at.file}:${operation.at.line})` };
+    if ((operation.kind === 'insertRows' || operation.kind === 'dataChange') && data === null) data = dataWording(operation);
+    if ((operation.kind === 'opaque' || operation.kind === 'rawSql') && opaque === null) opaque = `${operation.at.file}:${operation.at.line}`;
+  }
+  if (operations.length > 0 && ran === 0) return { kind: 'no-op', detail: 'would change nothing: every statement is guarded by an existence check that skips it on this schema' };
+  if (opaque !== null) return { kind: 'unpredictable', detail: `runs code migstamp cannot read (${opaque})` };
+  if (data !== null) return { kind: 'repeats-data', detail: `would run its data change again: ${data}` };
+  if (operations.length === 0) return { kind: 'no-op', detail: 'has no statically visible effect' };
+  return { kind: 'runs', detail: 'would run cleanly against this schema' };
+}
+
+function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot): boolean {
+  return guards.every((guard) => {
+    switch (guard.kind) {
+      case 'tableExists':
+        return snapshot.tables.has(guard.table) !== guard.negated;
+      case 'columnExists': {
+        const table = snapshot.tables.get(guard.table);
+        const exists = table !== undefined && table.columns.some((column) => column.name === guard.column);
+        return exists !== guard.negated;
+      }
+      case 'unknown':
+        return true;
+    }
+  });
+}
+
+function dataWording(operation: Extract<Operation, { kind: 'insertRows' | 'dataChange' }>): string {
+  if (operation.kind === 'insertRows') return `inserts rows into ${operation.table}`;
+  return operation.description;
+}
+
+function failureOf(operation: Operation, snapshot: SchemaSnapshot, dialect: Dialect): string | null {
+  const tableOf = (name: string) => snapshot.tables.get(name);
+  const hasColumn = (table: string, column: string) => tableOf(table)?.columns.some((c) => c.name === column) ?? false;
+  switch (operation.kind) {
+    case 'createTable':
+      return tableOf(operation.table) && !operation.ifNotExists && !operation.temporary ? `table ${operation.table} already exists` : null;
+    case 'dropTable':
+      return !tableOf(operation.table) && !operation.ifExists ? `table ${operation.table} does not exist` : null;
+    case 'renameTable':
+      if (!tableOf(operation.from)) return `table ${operation.from} does not exist`;
+      return tableOf(operation.to) ? `table ${operation.to} already exists` : null;
+    case 'addColumn':
+      if (!tableOf(operation.table)) return `table ${operation.table} does not exist`;
+      return hasColumn(operation.table, operation.column.name) ? `column ${operation.table}.${operation.column.name} already exists` : null;
+    case 'changeColumn':
+    case 'dropColumn': {
+      const column = operation.kind === 'dropColumn' ? operation.column : operation.column.name;
+      return hasColumn(operation.table, column) ? null : `column ${operation.table}.${column} does not exist`;
+    }
+    case 'renameColumn':
+      if (!hasColumn(operation.table, operation.from)) return `column ${operation.table}.${operation.from} does not exist`;
+      return hasColumn(operation.table, operation.to) ? `column ${operation.table}.${operation.to} already exists` : null;
+    case 'addIndex': {
+      const table = tableOf(operation.table);
+      if (!table) return `table ${operation.table} does not exist`;
+      const spec = operation.index;
+      const exists = spec.kind === 'primary' ? table.indexes.some((i) => i.kind === 'primary') : table.indexes.some((i) => dialect.identifiersEqual(i.name, spec.name));
+      return exists ? `${spec.kind === 'primary' ? `a primary key on ${operation.table}` : `index ${spec.name}`} already exists` : null;
+    }
+    case 'dropIndex': {
+      const table = tableOf(operation.table);
+      const exists = operation.indexKind === 'primary' ? table?.indexes.some((i) => i.kind === 'primary') : table?.indexes.some((i) => dialect.identifiersEqual(i.name, operation.name));
+      return exists ? null : `index ${operation.name} does not exist`;
+    }
+    case 'addForeignKey':
+      return tableOf(operation.table)?.foreignKeys.some((fk) => dialect.identifiersEqual(fk.name, operation.foreignKey.name)) ? `foreign key ${operation.foreignKey.name} already exists` : null;
+    case 'dropForeignKey':
+      return tableOf(operation.table)?.foreignKeys.some((fk) => dialect.identifiersEqual(fk.name, operation.name)) ? null : `foreign key ${operation.name} does not exist`;
+    case 'addCheck': {
+      const name = operation.check.name;
+      return name !== null && tableOf(operation.table)?.checks.some((c) => dialect.identifiersEqual(c.name, name)) ? `constraint ${name} already exists` : null;
+    }
+    case 'dropCheck':
+      return operation.ifExists || tableOf(operation.table)?.checks.some((c) => dialect.identifiersEqual(c.name, operation.name)) ? null : `constraint ${operation.name} does not exist`;
+    case 'createView':
+      return snapshot.views.has(operation.name) && !operation.orReplace ? `view ${operation.name} already exists` : null;
+    case 'dropView':
+      return !snapshot.views.has(operation.name) && !operation.ifExists ? `view ${operation.name} does not exist` : null;
+    case 'createEnumType':
+      return snapshot.enumTypes.has(operation.name) ? `type ${operation.name} already exists` : null;
+    case 'dropEnumType':
+      return !snapshot.enumTypes.has(operation.name) && !operation.ifExists ? `type ${operation.name} does not exist` : null;
+    case 'insertRows':
+      return tableOf(operation.table) ? null : `table ${operation.table} does not exist`;
+    case 'renameIndex':
+    case 'dataChange':
+    case 'rawSql':
+    case 'opaque':
+      return null;
+  }
+}

@@ -1,0 +1,371 @@
+import type { Guard, Operation, SourceLocation } from '../model/index.js';
+import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
+
+/** A fact one migration established and a later one changed, renamed or removed. */
+export interface Supersession {
+  readonly entry: FactEntry;
+  readonly by: number;
+  readonly how: string;
+  readonly at: SourceLocation;
+}
+
+/**
+ * An object a migration removed that stays removed at the end of the replay.
+ * `removed` is the fact as established, or null when no migration created it
+ * (then its absence proves nothing).
+ */
+export interface Removal {
+  readonly fact: Fact;
+  readonly removed: FactEntry | null;
+  readonly mode: FactMode;
+  readonly at: SourceLocation;
+}
+
+/** An operation that a Schema guard would skip, given the migrations before it. */
+export interface SkippedOperation {
+  readonly operation: Operation;
+  readonly guard: Guard;
+}
+
+export interface MigrationReplay {
+  readonly superseded: Supersession[];
+  readonly removals: Removal[];
+  readonly skipped: SkippedOperation[];
+  /** Data changes and opaque code: effects static reading cannot check. */
+  readonly unchecked: Operation[];
+}
+
+export interface ReplayResult {
+  /** The final replayed schema: every surviving fact, keyed by `factKey`. */
+  readonly facts: ReadonlyMap<string, FactEntry>;
+  readonly migrations: readonly MigrationReplay[];
+}
+
+interface PendingRemoval extends Removal {
+  readonly by: number;
+}
+
+/**
+ * Replays migrations, in run order, over an empty abstract schema, remembering
+ * which migration established every fact and which later migration superseded it.
+ * `operationsOf(i)` returns null for migrations that take no part (other connection,
+ * unreadable file). Operations must already be lowered (no `rawSql`).
+ */
+export function replay(count: number, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
+  const state = new ReplayState(count);
+  for (let index = 0; index < count; index++) {
+    const operations = operationsOf(index);
+    if (operations === null) continue;
+    for (const operation of operations) state.apply(index, operation);
+  }
+  return state.finish();
+}
+
+class ReplayState {
+  private readonly facts = new Map<string, FactEntry>();
+  private readonly removals = new Map<string, PendingRemoval>();
+  private readonly perMigration: MigrationReplay[];
+
+  constructor(count: number) {
+    this.perMigration = Array.from({ length: count }, () => ({ superseded: [], removals: [], skipped: [], unchecked: [] }));
+  }
+
+  apply(index: number, operation: Operation): void {
+    const decision = this.evaluateGuards(operation.guards);
+    if (decision.skip !== null) {
+      this.perMigration[index]!.skipped.push({ operation, guard: decision.skip });
+      return;
+    }
+    const mode = decision.mode;
+    const at = operation.at;
+    switch (operation.kind) {
+      case 'createTable': {
+        const table = operation.table;
+        if (operation.temporary) return;
+        if (operation.ifNotExists && this.facts.has(factKey({ kind: 'table', table }))) return;
+        this.add(index, { kind: 'table', table }, mode, at);
+        for (const column of operation.columns) this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at);
+        for (const spec of operation.indexes) this.add(index, { kind: 'index', table, index: spec }, mode, spec.at);
+        for (const fk of operation.foreignKeys) this.add(index, { kind: 'foreignKey', table, foreignKey: fk }, mode, fk.at);
+        for (const check of operation.checks) this.add(index, { kind: 'check', table, check }, mode, check.at);
+        return;
+      }
+      case 'dropTable':
+        this.removeTable(index, operation.table, mode, at);
+        return;
+      case 'renameTable':
+        this.renameTable(index, operation.from, operation.to, mode, at);
+        return;
+      case 'addColumn':
+        this.add(index, { kind: 'column', table: operation.table, name: operation.column.name, spec: operation.column }, mode, at);
+        return;
+      case 'changeColumn':
+        this.changeColumn(index, operation.table, operation, mode);
+        return;
+      case 'dropColumn':
+        this.dropColumn(index, operation.table, operation.column, mode, at);
+        return;
+      case 'renameColumn':
+        this.renameColumn(index, operation.table, operation.from, operation.to, mode, at);
+        return;
+      case 'addIndex':
+        this.add(index, { kind: 'index', table: operation.table, index: operation.index }, mode, at);
+        return;
+      case 'dropIndex':
+        this.removeWhere(index, mode, at, 'dropped', (entry) => isIndexNamed(entry.fact, operation.table, operation.name, operation.indexKind));
+        return;
+      case 'renameIndex':
+        this.renameIndex(index, operation.table, operation.from, operation.to, mode, at);
+        return;
+      case 'addForeignKey':
+        this.add(index, { kind: 'foreignKey', table: operation.table, foreignKey: operation.foreignKey }, mode, at);
+        return;
+      case 'dropForeignKey':
+        this.removeWhere(index, mode, at, 'dropped', (entry) => entry.fact.kind === 'foreignKey' && entry.fact.table === operation.table && entry.fact.foreignKey.name === operation.name);
+        return;
+      case 'addCheck':
+        this.add(index, { kind: 'check', table: operation.table, check: operation.check }, mode, at);
+        return;
+      case 'dropCheck':
+        this.removeWhere(index, mode, at, 'dropped', (entry) => entry.fact.kind === 'check' && entry.fact.table === operation.table && entry.fact.check.name === operation.name);
+        return;
+      case 'createView':
+        this.add(index, { kind: 'view', name: operation.name }, mode, at);
+        return;
+      case 'dropView':
+        this.remove(index, factKey({ kind: 'view', name: operation.name }), { kind: 'view', name: operation.name }, mode, at, 'dropped');
+        return;
+      case 'createEnumType':
+        this.add(index, { kind: 'enumType', name: operation.name, values: operation.values }, mode, at);
+        return;
+      case 'dropEnumType':
+        this.remove(index, factKey({ kind: 'enumType', name: operation.name, values: [] }), { kind: 'enumType', name: operation.name, values: [] }, mode, at, 'dropped');
+        return;
+      case 'insertRows':
+        if (operation.rows === null) {
+          this.perMigration[index]!.unchecked.push(operation);
+          return;
+        }
+        for (const row of operation.rows) this.add(index, { kind: 'row', table: operation.table, row }, mode, at);
+        return;
+      case 'dataChange':
+        // Rows inserted earlier may have been changed or deleted: their absence proves nothing any more.
+        this.weakenRows(operation.table);
+        this.perMigration[index]!.unchecked.push(operation);
+        return;
+      case 'opaque':
+      case 'rawSql':
+        this.perMigration[index]!.unchecked.push(operation);
+        return;
+    }
+  }
+
+  finish(): ReplayResult {
+    for (const [, removal] of this.removals) {
+      const { by, ...rest } = removal;
+      this.perMigration[by]!.removals.push(rest);
+    }
+    return { facts: this.facts, migrations: this.perMigration };
+  }
+
+  private evaluateGuards(guards: readonly Guard[]): { skip: Guard | null; mode: FactMode } {
+    let mode: FactMode = 'plain';
+    for (const guard of guards) {
+      switch (guard.kind) {
+        case 'tableExists':
+        case 'columnExists': {
+          const key = guard.kind === 'tableExists' ? `table:${guard.table}` : `column:${guard.table}.${guard.column}`;
+          const holds = this.facts.has(key) !== guard.negated;
+          if (!holds) return { skip: guard, mode };
+          if (mode === 'plain') mode = 'guarded';
+          break;
+        }
+        case 'unknown':
+          mode = 'conditional';
+          break;
+      }
+    }
+    return { skip: null, mode };
+  }
+
+  private add(index: number, fact: Fact, mode: FactMode, at: SourceLocation): void {
+    const key = factKey(fact);
+    const previous = this.facts.get(key);
+    if (previous !== undefined && previous.origin !== index) {
+      this.supersede(previous, index, 'replaced', at);
+    }
+    const removal = this.removals.get(key);
+    if (removal !== undefined) {
+      this.removals.delete(key);
+      if (removal.by !== index) {
+        this.perMigration[removal.by]!.superseded.push({
+          entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at },
+          by: index,
+          how: 're-created',
+          at,
+        });
+      }
+    }
+    this.facts.set(key, { key, fact, origin: index, mode, at });
+  }
+
+  private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
+    if (entry.origin === by) return;
+    this.perMigration[entry.origin]!.superseded.push({ entry, by, how, at });
+  }
+
+  /** Removes one fact and records that `index` expects it absent. */
+  private remove(index: number, key: string, fact: Fact, mode: FactMode, at: SourceLocation, how: string): void {
+    const entry = this.facts.get(key) ?? null;
+    if (entry !== null) {
+      this.facts.delete(key);
+      this.supersede(entry, index, how, at);
+    }
+    this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index });
+  }
+
+  private removeWhere(index: number, mode: FactMode, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
+    for (const entry of [...this.facts.values()]) {
+      if (matches(entry)) this.remove(index, entry.key, entry.fact, mode, at, how);
+    }
+  }
+
+  /** Removes without expecting absence: objects that vanish along with what was dropped. */
+  private discardWhere(index: number, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
+    for (const entry of [...this.facts.values()]) {
+      if (!matches(entry)) continue;
+      this.facts.delete(entry.key);
+      this.supersede(entry, index, how, at);
+    }
+  }
+
+  private removeTable(index: number, table: string, mode: FactMode, at: SourceLocation): void {
+    this.discardWhere(index, at, `dropped with table ${table}`, (entry) => entry.fact.kind !== 'table' && factTable(entry.fact) === table);
+    this.remove(index, `table:${table}`, { kind: 'table', table }, mode, at, 'dropped');
+  }
+
+  private renameTable(index: number, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+    for (const entry of [...this.facts.values()]) {
+      const moved = moveToTable(entry.fact, from, to);
+      if (moved === null) continue;
+      this.facts.delete(entry.key);
+      if (entry.fact.kind === 'table') {
+        this.supersede(entry, index, `renamed to ${to}`, at);
+        this.add(index, moved, mode, at);
+      } else {
+        const key = factKey(moved);
+        this.facts.set(key, { ...entry, key, fact: moved });
+      }
+    }
+  }
+
+  private changeColumn(index: number, table: string, operation: Extract<Operation, { kind: 'changeColumn' }>, mode: FactMode): void {
+    const columnKey = `column:${table}.${operation.column.name}`;
+    const existing = this.facts.get(columnKey);
+    if (existing !== undefined && existing.fact.kind === 'column') {
+      const before = existing.fact.spec;
+      const merged = before === null ? operation.column : { ...before, type: operation.column.type, nullable: operation.column.nullable, default: operation.column.default ?? before.default };
+      this.facts.set(columnKey, { ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
+      this.supersede(existing, index, 'changed', operation.at);
+    }
+    this.add(index, { kind: 'columnChange', table, column: operation.column }, mode, operation.at);
+  }
+
+  private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
+    // Engines drop indexes and foreign keys that use a dropped column along with it.
+    this.discardWhere(index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
+    this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
+  }
+
+  private renameColumn(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+    const entry = this.facts.get(`column:${table}.${from}`);
+    this.discardWhere(index, at, `column renamed to ${to}`, (candidate) => isColumnChange(candidate.fact, table, from));
+    for (const dependent of [...this.facts.values()]) {
+      const renamed = renameColumnIn(dependent.fact, table, from, to);
+      if (renamed === null) continue;
+      this.facts.delete(dependent.key);
+      const key = factKey(renamed);
+      this.facts.set(key, { ...dependent, key, fact: renamed });
+    }
+    if (entry === undefined || entry.fact.kind !== 'column') {
+      this.add(index, { kind: 'column', table, name: to, spec: null }, mode, at);
+      return;
+    }
+    this.facts.delete(entry.key);
+    this.supersede(entry, index, `renamed to ${to}`, at);
+    const spec = entry.fact.spec === null ? null : { ...entry.fact.spec, name: to };
+    this.add(index, { kind: 'column', table, name: to, spec }, mode, at);
+  }
+
+  private renameIndex(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+    const entry = [...this.facts.values()].find((candidate) => isIndexNamed(candidate.fact, table, from, null));
+    if (entry === undefined || entry.fact.kind !== 'index') return;
+    this.facts.delete(entry.key);
+    this.supersede(entry, index, `renamed to ${to}`, at);
+    this.add(index, { kind: 'index', table, index: { ...entry.fact.index, name: to } }, mode, at);
+  }
+
+  private weakenRows(table: string | null): void {
+    for (const entry of [...this.facts.values()]) {
+      if (entry.fact.kind === 'row' && (table === null || entry.fact.table === table)) {
+        this.facts.set(entry.key, { ...entry, mode: 'conditional' });
+      }
+    }
+  }
+}
+
+function isIndexNamed(fact: Fact, table: string, name: string, kind: string | null): boolean {
+  if (fact.kind !== 'index' || fact.table !== table) return false;
+  if (kind === 'primary' || fact.index.kind === 'primary') return kind === 'primary' && fact.index.kind === 'primary';
+  return fact.index.name === name;
+}
+
+function isColumnChange(fact: Fact, table: string, column: string): boolean {
+  return fact.kind === 'columnChange' && fact.table === table && fact.column.name === column;
+}
+
+function usesColumn(fact: Fact, table: string, column: string): boolean {
+  if (fact.kind === 'index') return fact.table === table && fact.index.columns.includes(column);
+  if (fact.kind === 'foreignKey') {
+    return (fact.table === table && fact.foreignKey.columns.includes(column)) || (fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(column));
+  }
+  return false;
+}
+
+function renameColumnIn(fact: Fact, table: string, from: string, to: string): Fact | null {
+  const swap = (columns: readonly string[]): readonly string[] => columns.map((c) => (c === from ? to : c));
+  if (fact.kind === 'index' && fact.table === table && fact.index.columns.includes(from)) {
+    return { ...fact, index: { ...fact.index, columns: swap(fact.index.columns) } };
+  }
+  if (fact.kind === 'foreignKey') {
+    const own = fact.table === table && fact.foreignKey.columns.includes(from);
+    const referenced = fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(from);
+    if (!own && !referenced) return null;
+    return {
+      ...fact,
+      foreignKey: {
+        ...fact.foreignKey,
+        columns: own ? swap(fact.foreignKey.columns) : fact.foreignKey.columns,
+        refColumns: referenced ? swap(fact.foreignKey.refColumns) : fact.foreignKey.refColumns,
+      },
+    };
+  }
+  return null;
+}
+
+function moveToTable(fact: Fact, from: string, to: string): Fact | null {
+  switch (fact.kind) {
+    case 'view':
+    case 'enumType':
+      return null;
+    case 'foreignKey': {
+      const own = fact.table === from;
+      const referenced = fact.foreignKey.refTable === from;
+      if (!own && !referenced) return null;
+      return { ...fact, table: own ? to : fact.table, foreignKey: { ...fact.foreignKey, refTable: referenced ? to : fact.foreignKey.refTable } };
+    }
+    default:
+      return fact.table === from ? { ...fact, table: to } : null;
+  }
+}
+

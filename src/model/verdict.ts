@@ -1,0 +1,114 @@
+import type { SourceLocation } from './source.js';
+
+/** What migstamp concluded about one migration (see README "Verdicts"). */
+export type VerdictKind = 'tracked' | 'applied' | 'implied' | 'pending' | 'partial' | 'unknown' | 'orphan';
+
+/**
+ * Stable evidence codes. Reports, JSON output and tests refer to these; never rename one.
+ * `present`/`missing` codes come from comparing a migration's expected facts with the dump.
+ */
+export type EvidenceCode =
+  | 'E-TRACKED'
+  | 'E-ORPHAN'
+  | 'E-TABLE-PRESENT'
+  | 'E-TABLE-MISSING'
+  | 'E-TABLE-GONE'
+  | 'E-COLUMN-PRESENT'
+  | 'E-COLUMN-MISSING'
+  | 'E-COLUMN-GONE'
+  | 'E-COLUMN-CHANGED'
+  | 'E-COLUMN-UNCHANGED'
+  | 'E-INDEX-PRESENT'
+  | 'E-INDEX-MISSING'
+  | 'E-INDEX-GONE'
+  | 'E-FK-PRESENT'
+  | 'E-FK-MISSING'
+  | 'E-FK-GONE'
+  | 'E-CHECK-PRESENT'
+  | 'E-CHECK-MISSING'
+  | 'E-CHECK-DIFFERS'
+  | 'E-CHECK-GONE'
+  | 'E-VIEW-PRESENT'
+  | 'E-VIEW-MISSING'
+  | 'E-VIEW-GONE'
+  | 'E-TYPE-PRESENT'
+  | 'E-TYPE-MISSING'
+  | 'E-TYPE-GONE'
+  | 'E-ROW-PRESENT'
+  | 'E-ROW-MISSING'
+  | 'E-ROWS-UNKNOWN'
+  | 'E-SUPERSEDED'
+  | 'E-IMPLIED-BY'
+  | 'E-ABSENCE-UNPROVEN'
+  | 'E-CONDITIONAL'
+  | 'E-GUARDED'
+  | 'E-DATA-UNCHECKABLE'
+  | 'E-OPAQUE'
+  | 'E-PARSE-ERROR'
+  | 'E-OTHER-CONNECTION'
+  | 'E-ASSUMED'
+  | 'E-UP-TO'
+  | 'E-NO-EFFECT'
+  | 'E-DRIFT-TYPE'
+  | 'E-DRIFT-NULLABLE'
+  | 'E-DRIFT-DEFAULT';
+
+/**
+ * How an evidence item bears on the verdict: `present` and `missing` decide it;
+ * `drift` is an applied object that differs in detail; `note` explains without deciding.
+ */
+export type EvidenceStatus = 'present' | 'missing' | 'drift' | 'note';
+
+export interface Evidence {
+  readonly code: EvidenceCode;
+  readonly status: EvidenceStatus;
+  /** The object checked, e.g. `table work_items`, `column agents.avatar`. */
+  readonly subject: string;
+  /** One sentence for humans. */
+  readonly detail: string;
+  /** Where the migration states it. */
+  readonly source: SourceLocation | null;
+  /** Dump line of the object that was found, when found. */
+  readonly dumpLine: number | null;
+}
+
+/** What `php artisan migrate` would do with a migration left out of the script. */
+export type MigrateOutcome =
+  | { readonly kind: 'runs'; readonly detail: string }
+  | { readonly kind: 'fails'; readonly detail: string }
+  | { readonly kind: 'no-op'; readonly detail: string }
+  | { readonly kind: 'repeats-data'; readonly detail: string }
+  | { readonly kind: 'unpredictable'; readonly detail: string };
+
+/** A fact the script's preconditions verify at run time before stamping. */
+export type Precondition =
+  | { readonly kind: 'table'; readonly table: string }
+  | { readonly kind: 'column'; readonly table: string; readonly column: string }
+  | { readonly kind: 'index'; readonly table: string; readonly name: string }
+  | { readonly kind: 'constraint'; readonly table: string; readonly name: string }
+  | { readonly kind: 'view'; readonly name: string };
+
+export interface Verdict {
+  readonly migration: string;
+  /** Null for orphans (a tracking row without a file). */
+  readonly file: string | null;
+  readonly kind: VerdictKind;
+  /** One short reason for the status table. */
+  readonly reason: string;
+  readonly evidence: readonly Evidence[];
+  /** Batch recorded in the tracking table (tracked, orphan), otherwise null. */
+  readonly batch: number | null;
+  /** Whether the script inserts a row for it. */
+  readonly stamp: boolean;
+  /** For migrations left out of the script: what `migrate` would do next. */
+  readonly next: MigrateOutcome | null;
+  /** Facts the script checks in the database before stamping this migration. */
+  readonly preconditions: readonly Precondition[];
+}
+
+export interface InferenceResult {
+  /** Migrations in run order, then orphans. */
+  readonly verdicts: readonly Verdict[];
+  /** Highest batch in the tracking table (0 when empty or absent). */
+  readonly highestBatch: number;
+}
