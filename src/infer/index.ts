@@ -1,4 +1,4 @@
-import type { Dialect, Evidence, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement } from './judge.js';
 import { predictMigrate } from './predict.js';
@@ -68,7 +68,44 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
     }));
 
   const highestBatch = (snapshot.tracking?.rows ?? []).reduce((max, row) => Math.max(max, row.batch), 0);
-  return { verdicts: [...verdicts, ...orphans], highestBatch };
+  return { verdicts: [...verdicts, ...orphans], highestBatch, expected: expectedTables(replayed.facts.values()) };
+}
+
+function expectedTables(facts: Iterable<FactEntry>): Map<string, ExpectedTable> {
+  const tables = new Map<string, { name: string; columns: ExpectedTable['columns'][number][]; indexes: IndexSpec[]; foreignKeys: ForeignKeySpec[]; checks: CheckSpec[] }>();
+  const tableOf = (name: string) => {
+    let table = tables.get(name);
+    if (!table) {
+      table = { name, columns: [], indexes: [], foreignKeys: [], checks: [] };
+      tables.set(name, table);
+    }
+    return table;
+  };
+  for (const { fact } of facts) {
+    switch (fact.kind) {
+      case 'table':
+        tableOf(fact.table);
+        break;
+      case 'column':
+        tableOf(fact.table).columns.push({ name: fact.name, spec: fact.spec });
+        break;
+      case 'index':
+        tableOf(fact.table).indexes.push(fact.index);
+        break;
+      case 'foreignKey':
+        tableOf(fact.table).foreignKeys.push(fact.foreignKey);
+        break;
+      case 'check':
+        tableOf(fact.table).checks.push(fact.check);
+        break;
+      case 'columnChange':
+      case 'view':
+      case 'enumType':
+      case 'row':
+        break;
+    }
+  }
+  return tables;
 }
 
 function lowerOperations(operations: readonly Operation[], dialect: Dialect): Operation[] {
@@ -186,4 +223,28 @@ function finishVerdict(
 function isUpTo(migrations: readonly Migration[], index: number, upTo: string): boolean {
   const limit = migrations.findIndex((migration) => migration.name === upTo);
   return limit >= 0 && index <= limit;
+}
+
+/** Tables into which some migration inserts literal rows: the dump reader keeps their rows as evidence. */
+export function rowTablesOf(migrations: readonly Migration[], dialect: Dialect): Set<string> {
+  const tables = new Set<string>();
+  for (const migration of migrations) {
+    for (const operation of lowerOperations(migration.operations, dialect)) {
+      if (operation.kind === 'insertRows' && operation.rows !== null) tables.add(operation.table);
+    }
+  }
+  return tables;
+}
+
+/** Tables the named migrations create or alter, in first-mention order. */
+export function tablesTouched(migrations: readonly Migration[], dialect: Dialect, names: ReadonlySet<string>): string[] {
+  const tables = new Set<string>();
+  for (const migration of migrations) {
+    if (!names.has(migration.name)) continue;
+    for (const operation of lowerOperations(migration.operations, dialect)) {
+      if ('table' in operation && typeof operation.table === 'string') tables.add(operation.table);
+      if (operation.kind === 'renameTable') tables.add(operation.to);
+    }
+  }
+  return [...tables];
 }

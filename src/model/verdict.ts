@@ -1,3 +1,4 @@
+import type { CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec } from './migration.js';
 import type { SourceLocation } from './source.js';
 
 /** What migstamp concluded about one migration (see README "Verdicts"). */
@@ -106,9 +107,21 @@ export interface Verdict {
   readonly preconditions: readonly Precondition[];
 }
 
+/** A table as the migrations, replayed in order, leave it; compared with the dump by `diff`. */
+export interface ExpectedTable {
+  readonly name: string;
+  /** `spec` is null for a column known only by name. */
+  readonly columns: readonly { readonly name: string; readonly spec: ColumnSpec | null }[];
+  readonly indexes: readonly IndexSpec[];
+  readonly foreignKeys: readonly ForeignKeySpec[];
+  readonly checks: readonly CheckSpec[];
+}
+
 export interface InferenceResult {
   /** Migrations in run order, then orphans. */
   readonly verdicts: readonly Verdict[];
   /** Highest batch in the tracking table (0 when empty or absent). */
   readonly highestBatch: number;
+  /** The schema the migrations leave, table by table, in creation order. */
+  readonly expected: ReadonlyMap<string, ExpectedTable>;
 }

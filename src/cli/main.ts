@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { InputError, UsageError, formatLocation } from '../model/index.js';
+import { type Command as MigstampCommand, type RunOptions, run } from './run.js';
+import { removeTemporaryFiles } from './write-output.js';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Exit codes: 0 nothing to do, 1 stamps or attention needed, 2 bad input or usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  let exitCode = 0;
+  program.exitOverride();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  for (const command of program.commands) {
+    command.exitOverride();
+    command.action(async (options: Record<string, unknown>) => {
+      exitCode = await execute(command.name() as MigstampCommand, options);
+    });
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    if (typeof code === 'string' && code.startsWith('commander.')) return 2;
+    return reportError(error);
+  }
+  return exitCode;
+}
+
+function buildProgram(): Command {
+  const program = new Command('migstamp')
+    .description('Works out, from a database dump and the migration files, which migrations the dump already reflects, and writes the SQL that records them in the migrations table.')
+    .version(version);
+  const common = (command: Command) =>
+    command
+      .requiredOption('-d, --dump <file>', 'the database dump (pg_dump plain SQL, optionally gzip-compressed)')
+      .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
+      .option('--framework <name>', 'framework of the migrations', 'laravel')
+      .option('--schema <name>', 'database schema to read (PostgreSQL; default public)')
+      .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
+      .option('--prefix <prefix>', 'table prefix the application configures', '')
+      .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
+      .option('--assume-applied <name>', 'stamp this migration whatever the evidence; repeatable', collect, [])
+      .option('--up-to <name>', 'declare every migration up to this one applied: undecidable ones up to it are stamped')
+      .option('--max-rows <n>', 'rows kept per table for data evidence', positiveInteger, 10000)
+      .option('-q, --quiet', 'no warnings or progress on stderr', false);
+  common(program.command('status').description('a table of migrations and verdicts, like migrate:status'))
+    .option('--json', 'machine-readable report', false)
+    .option('--check', 'print only the summary; the exit code says whether anything needs doing', false);
+  common(program.command('sql').description('the reviewed SQL script that inserts the missing tracking rows'))
+    .option('-o, --output <file>', 'write the script here (atomically) instead of stdout')
+    .option('--force', 'replace an existing output file', false)
+    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
+  common(program.command('diff').description('unified diff, per table, of what the migrations expect and what the dump holds'));
+  return program;
+}
+
+async function execute(command: MigstampCommand, raw: Record<string, unknown>): Promise<number> {
+  const options: RunOptions = {
+    command,
+    dump: raw.dump as string,
+    migrations: raw.migrations as string[],
+    framework: raw.framework as string,
+    schema: (raw.schema as string | undefined) ?? null,
+    table: (raw.table as string | undefined) ?? null,
+    prefix: raw.prefix as string,
+    connection: (raw.connection as string | undefined) ?? null,
+    assumeApplied: raw.assumeApplied as string[],
+    upTo: (raw.upTo as string | undefined) ?? null,
+    batch: (raw.batch as number | undefined) ?? null,
+    json: raw.json === true,
+    check: raw.check === true,
+    output: (raw.output as string | undefined) ?? null,
+    force: raw.force === true,
+    colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+    quiet: raw.quiet === true,
+    maxRows: raw.maxRows as number,
+    toolVersion: version,
+  };
+  if (options.migrations.length === 0) throw new UsageError('give at least one --migrations folder');
+  const result = await run(options);
+  if (!options.quiet) for (const note of result.notes) process.stderr.write(`migstamp: ${note}\n`);
+  if (result.stdout !== '') await writeStdout(result.stdout);
+  return result.exitCode;
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof InputError) {
+    const where = error.at === null ? '' : `${formatLocation(error.at)}: `;
+    process.stderr.write(`migstamp: ${where}${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`migstamp: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`migstamp: internal error: ${message}; please report it with the command that caused it\n`);
+  if (process.env.MIGSTAMP_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return parsed;
+}
+
+export async function runFromProcess(): Promise<void> {
+  const interrupted = async () => {
+    await removeTemporaryFiles();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  process.exitCode = await main(process.argv.slice(2));
+}

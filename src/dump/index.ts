@@ -1,0 +1,10 @@
+import type { Dialect } from '../model/index.js';
+import { postgres } from './postgres/index.js';
+
+/** Every dump dialect migstamp reads; a new engine is a folder beside this file and one entry here. */
+export const dialects: readonly Dialect[] = [postgres];
+
+/** The dialect whose dumps look like `head` (the first kilobytes, decompressed), or null. */
+export function detectDialect(head: string): Dialect | null {
+  return dialects.find((dialect) => dialect.detect(head)) ?? null;
+}

@@ -1,0 +1,15 @@
+import type { DialectName } from '../../model/index.js';
+import { postgresScript } from './postgres-script.js';
+import type { ScriptDialect } from './script-dialect.js';
+
+export { renderStampScript, evidenceLine, type InputFile, type ScriptInput } from './stamp-script.js';
+export type { ScriptDialect, TrackingTarget } from './script-dialect.js';
+
+/** Script dialects by engine; a new engine is one file and one line here. */
+const scriptDialects: { readonly [name in DialectName]?: ScriptDialect } = {
+  postgres: postgresScript,
+};
+
+export function scriptDialectFor(name: DialectName): ScriptDialect | null {
+  return scriptDialects[name] ?? null;
+}

@@ -1,0 +1,40 @@
+import type { DialectName, Precondition } from '../../model/index.js';
+
+/** Where the tracking table lives and how its columns are called. */
+export interface TrackingTarget {
+  readonly schema: string | null;
+  readonly table: string;
+  readonly nameColumn: string;
+  readonly batchColumn: string;
+}
+
+/**
+ * What differs between engines in the stamp script: quoting, transactions and
+ * the run-time precondition check. The script's shape lives in `stamp-script.ts`.
+ */
+export interface ScriptDialect {
+  readonly name: DialectName;
+  /** How a DBA runs the script, shown in its header. */
+  readonly runCommand: string;
+  quoteIdentifier(name: string): string;
+  /** A string literal that reads back as exactly `value` whatever the session settings. */
+  quoteLiteral(value: string): string;
+  /** Statements that open the transaction and fix the session settings the script relies on. */
+  begin(target: TrackingTarget): readonly string[];
+  /** Statements that abort the script, changing nothing, when a precondition fails. */
+  preconditions(target: TrackingTarget, checks: readonly Precondition[]): readonly string[];
+  commit(): readonly string[];
+}
+
+/** The qualified, quoted name of a table. */
+export function qualifiedName(dialect: ScriptDialect, schema: string | null, table: string): string {
+  return schema === null ? dialect.quoteIdentifier(table) : `${dialect.quoteIdentifier(schema)}.${dialect.quoteIdentifier(table)}`;
+}
+
+/**
+ * Text made safe for a `--` comment: line breaks of every kind (which would end
+ * the comment and let the rest run as SQL) and other control characters become spaces.
+ */
+export function commentText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
