@@ -1,8 +1,9 @@
-import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Precondition, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement } from './judge.js';
 import { predictMigrate } from './predict.js';
-import { replay } from './replay.js';
+import { type MigrationReplay, replay } from './replay.js';
+import { checkFact } from './check-fact.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */
@@ -47,9 +48,9 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   for (let index = migrations.length - 1; index >= 0; index--) {
     const migration = migrations[index]!;
     const judgement = judgements[index]!;
-    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!);
+    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!, snapshot, dialect);
     kinds[index] = kind.kind;
-    verdicts[index] = finishVerdict(migration, kind.kind, kind.reason, [...kind.evidence, ...judgement.evidence], judgement, tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
+    verdicts[index] = finishVerdict(migration, kind, [...kind.evidence, ...judgement.evidence], tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
   }
 
   const known = new Set(migrations.map((migration) => migration.name));
@@ -145,10 +146,19 @@ interface ResolvedKind {
   readonly kind: VerdictKind;
   readonly reason: string;
   readonly evidence: Evidence[];
+  readonly preconditions: readonly Precondition[];
 }
 
-function resolveKind(index: number, judgement: Judgement, replayed: ReturnType<typeof replay>['migrations'][number], kinds: readonly (VerdictKind | null)[], operations: readonly Operation[]): ResolvedKind {
-  if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [] };
+function resolveKind(
+  index: number,
+  judgement: Judgement,
+  replayed: MigrationReplay,
+  kinds: readonly (VerdictKind | null)[],
+  operations: readonly Operation[],
+  snapshot: SchemaSnapshot,
+  dialect: Dialect,
+): ResolvedKind {
+  if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [], preconditions: judgement.preconditions };
   const implying = replayed.superseded.find((supersession) => {
     const later = kinds[supersession.by];
     return supersession.by > index && (later === 'tracked' || later === 'applied' || later === 'implied');
@@ -162,29 +172,42 @@ function resolveKind(index: number, judgement: Judgement, replayed: ReturnType<t
       source: implying.at,
       dumpLine: null,
     };
-    return { kind: 'implied', reason: `no trace of its own survives, but a later ${kinds[implying.by]} migration ${implying.how} what it created`, evidence: [evidence] };
+    return { kind: 'implied', reason: `no trace of its own survives, but a later ${kinds[implying.by]} migration ${implying.how} what it created`, evidence: [evidence], preconditions: [] };
+  }
+  if (replayed.superseded.length > 0 && replayed.superseded.every((supersession) => kinds[supersession.by] === 'pending')) {
+    // Every later migration that would have changed these objects has not run, so they should still be as created.
+    const checks = replayed.superseded.map((supersession) => checkFact(supersession.entry, snapshot, dialect));
+    const evidence = checks.map((check) => check.evidence);
+    const present = checks.filter((check) => check.outcome === 'present').length;
+    const missing = checks.filter((check) => check.outcome === 'missing').length;
+    if (present > 0 && missing === 0) {
+      return { kind: 'applied', reason: 'what it creates is in the dump as it left it (the later migrations that change it have not run)', evidence, preconditions: checks.flatMap((check) => (check.precondition ? [check.precondition] : [])) };
+    }
+    if (present > 0) return { kind: 'partial', reason: `${present} of ${present + missing} effects in the dump`, evidence, preconditions: [] };
+    if (missing > 0) return { kind: 'pending', reason: 'none of what it creates is in the dump, and the later migrations that change it have not run either', evidence, preconditions: [] };
   }
   if (replayed.superseded.length > 0) {
-    return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [] };
+    return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [], preconditions: [] };
+  }
+  if (replayed.removals.some((removal) => removal.removed !== null)) {
+    return { kind: 'pending', reason: 'it removes what an earlier migration creates and neither leaves a trace in the dump; leaving both pending is harmless', evidence: [], preconditions: [] };
   }
   if (replayed.skipped.length > 0 && replayed.unchecked.length === 0) {
-    return { kind: 'pending', reason: 'guarded: its statements would be skipped on this schema, so migrate records it without changes', evidence: [] };
+    return { kind: 'pending', reason: 'guarded: its statements would be skipped on this schema, so migrate records it without changes', evidence: [], preconditions: [] };
   }
   if (replayed.unchecked.length > 0) {
     const data = replayed.unchecked.every((operation) => operation.kind === 'insertRows' || operation.kind === 'dataChange');
-    return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [] };
+    return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [], preconditions: [] };
   }
   const rows = operations.some((operation) => operation.kind === 'insertRows');
-  if (rows) return { kind: 'unknown', reason: 'inserts rows, and the dump cannot show whether they are there', evidence: [] };
-  return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }] };
+  if (rows) return { kind: 'unknown', reason: 'inserts rows, and the dump cannot show whether they are there', evidence: [], preconditions: [] };
+  return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }], preconditions: [] };
 }
 
 function finishVerdict(
   migration: Migration,
-  resolved: VerdictKind,
-  reason: string,
+  { kind: resolved, reason, preconditions }: ResolvedKind,
   evidence: Evidence[],
-  judgement: Judgement,
   tracked: ReadonlyMap<string, number>,
   operations: readonly Operation[],
   snapshot: SchemaSnapshot,
@@ -216,7 +239,7 @@ function finishVerdict(
     batch: null,
     stamp,
     next: stamp ? null : predictMigrate(operations, snapshot, dialect),
-    preconditions: stamp ? judgement.preconditions : [],
+    preconditions: stamp ? preconditions : [],
   };
 }
 

@@ -1,0 +1,108 @@
+import type {
+  ColumnSnapshot,
+  ColumnSpec,
+  Dialect,
+  Guard,
+  IndexSnapshot,
+  LogicalType,
+  Migration,
+  Operation,
+  SchemaSnapshot,
+  TableSnapshot,
+} from '../../src/model/index.js';
+
+/** Small builders for inference tests: migrations and snapshots written as data. */
+const at = { file: 'm.php', line: 1 };
+
+export function column(name: string, type: LogicalType = { kind: 'string', length: 255, fixed: false }, extra: Partial<ColumnSpec> = {}): ColumnSpec {
+  return { name, type, nullable: false, default: undefined, autoIncrement: false, generated: null, comment: null, at, ...extra };
+}
+
+type Op = Operation;
+export const op = {
+  create: (table: string, columns: string[], guards: Guard[] = []): Op => ({
+    kind: 'createTable', table, columns: columns.map((c) => column(c)), indexes: [], foreignKeys: [], checks: [], ifNotExists: false, temporary: false, at, guards,
+  }),
+  drop: (table: string): Op => ({ kind: 'dropTable', table, ifExists: false, at, guards: [] }),
+  rename: (from: string, to: string): Op => ({ kind: 'renameTable', from, to, at, guards: [] }),
+  addColumn: (table: string, name: string, spec: Partial<ColumnSpec> = {}): Op => ({ kind: 'addColumn', table, column: column(name, undefined, spec), at, guards: [] }),
+  changeColumn: (table: string, name: string, spec: Partial<ColumnSpec>): Op => ({ kind: 'changeColumn', table, column: column(name, undefined, spec), at, guards: [] }),
+  dropColumn: (table: string, name: string): Op => ({ kind: 'dropColumn', table, column: name, at, guards: [] }),
+  renameColumn: (table: string, from: string, to: string): Op => ({ kind: 'renameColumn', table, from, to, at, guards: [] }),
+  addIndex: (table: string, name: string, columns: string[], kind: 'unique' | 'index' = 'index'): Op => ({ kind: 'addIndex', table, index: { name, kind, columns, at }, at, guards: [] }),
+  addCheck: (table: string, name: string, literals: string[]): Op => ({ kind: 'addCheck', table, check: { name, expression: '', literals, at }, at, guards: [] }),
+  dropCheck: (table: string, name: string): Op => ({ kind: 'dropCheck', table, name, ifExists: false, at, guards: [] }),
+  insert: (table: string, rows: Record<string, string | number | boolean | null>[]): Op => ({ kind: 'insertRows', table, rows, at, guards: [] }),
+  update: (table: string): Op => ({ kind: 'dataChange', table, description: `updates ${table}`, at, guards: [] }),
+  opaque: (): Op => ({ kind: 'opaque', reason: 'dynamic table name', at, guards: [] }),
+};
+
+export function migration(name: string, operations: Op[], extra: Partial<Migration> = {}): Migration {
+  return { name, file: `${name}.php`, connection: null, operations, error: null, warnings: [], ...extra };
+}
+
+export function dumpColumn(name: string, type = 'character varying(255)', extra: Partial<ColumnSnapshot> = {}): ColumnSnapshot {
+  return { name, type, rawType: type, nullable: false, default: null, identity: null, generated: null, line: 10, ...extra };
+}
+
+export interface TableShape {
+  columns: (string | ColumnSnapshot)[];
+  indexes?: Partial<IndexSnapshot>[];
+  checks?: { name: string; literals: string[] }[];
+}
+
+export function snapshot(
+  tables: Record<string, TableShape>,
+  options: { tracked?: [string, number][]; rows?: Record<string, Record<string, string | null>[]>; hasData?: boolean } = {},
+): SchemaSnapshot {
+  const tableMap = new Map<string, TableSnapshot>();
+  let line = 1;
+  for (const [name, shape] of Object.entries(tables)) {
+    tableMap.set(name, {
+      name,
+      columns: shape.columns.map((c) => (typeof c === 'string' ? dumpColumn(c) : c)),
+      indexes: (shape.indexes ?? []).map((i) => ({ name: 'idx', kind: 'index', columns: [], constraint: false, where: null, method: null, line: 5, ...i })),
+      foreignKeys: [],
+      checks: (shape.checks ?? []).map((c) => ({ name: c.name, expression: '', literals: c.literals, line: 7 })),
+      partitioned: false,
+      line: line++,
+    });
+  }
+  const rows = new Map(Object.entries(options.rows ?? {}).map(([table, list]) => [table, { table, rows: list.map((values, i) => ({ values, line: 100 + i })), truncated: false }]));
+  return {
+    dialect: 'postgres',
+    schema: 'public',
+    file: 'dump.sql',
+    tables: tableMap,
+    views: new Map(),
+    enumTypes: new Map(),
+    tracking: { name: 'migrations', schema: 'public', columns: ['id', 'migration', 'batch'], rows: (options.tracked ?? []).map(([migration, batch]) => ({ migration, batch, line: 1 })), line: 1 },
+    rows,
+    hasData: options.hasData ?? rows.size > 0,
+    warnings: [],
+  };
+}
+
+/** A dialect whose types are compared by their rendered text: enough for inference tests. */
+export const testDialect: Dialect = {
+  name: 'postgres',
+  transactionalDdl: true,
+  detect: () => false,
+  read: () => Promise.reject(new Error('not used')),
+  lowerSql: (sql, where, guards) => [{ kind: 'opaque', reason: `raw SQL: ${sql}`, at: where, guards }],
+  typeMatches: (expected, actual) => renderTestType(expected) === actual.type,
+  renderType: (type) => renderTestType(type),
+  defaultMatches: (expected, actual) => (expected.kind === 'literal' ? String(expected.value) : expected.sql) === actual.default,
+  identifiersEqual: (dumped, expected) => dumped === expected,
+};
+
+function renderTestType(type: LogicalType): string {
+  switch (type.kind) {
+    case 'string':
+      return `character varying(${type.length ?? 255})`;
+    case 'integer':
+      return 'bigint';
+    default:
+      return type.kind;
+  }
+}
