@@ -83,6 +83,36 @@ export function postgresAvailability(): Availability {
   return { ok: true, reason: '' };
 }
 
+/** Laravel's Migrator can load, with the given PDO driver. */
+function phpAvailability(pdo: string, pkg: string): Availability {
+  if (run('php', ['--version']).code !== 0) return { ok: false, reason: 'php is not installed' };
+  const php = run('php', [
+    '-r',
+    `require_once "Illuminate/Database/autoload.php"; exit(class_exists("Illuminate\\\\Database\\\\Migrations\\\\Migrator") && extension_loaded("${pdo}") ? 0 : 1);`,
+  ]);
+  return php.code === 0
+    ? { ok: true, reason: '' }
+    : { ok: false, reason: `php cannot load Laravel's Migrator with ${pdo} (install php-illuminate-database ${pkg}): ${php.stderr.trim()}` };
+}
+
+/** MariaDB over its Unix socket as the OS user, and php with pdo_mysql. */
+export function mysqlAvailability(): Availability {
+  for (const tool of ['mariadb', 'mysqldump']) {
+    if (run(tool, ['--version']).code !== 0) return { ok: false, reason: `${tool} is not installed` };
+  }
+  const ping = run('mariadb', ['-N', '-e', 'select 1']);
+  if (ping.code !== 0) {
+    return { ok: false, reason: `MariaDB is not reachable (run scripts/start-engines.sh): ${ping.stderr.trim()}` };
+  }
+  return phpAvailability('pdo_mysql', 'php-mysql');
+}
+
+/** The sqlite3 shell and php with pdo_sqlite (no server involved). */
+export function sqliteAvailability(): Availability {
+  if (run('sqlite3', ['--version']).code !== 0) return { ok: false, reason: 'sqlite3 is not installed' };
+  return phpAvailability('pdo_sqlite', 'php-sqlite3');
+}
+
 /**
  * Decide whether a real-engine suite runs. Returns `skip` for describe.skipIf;
  * when engines are required but missing, the suite is NOT skipped and
