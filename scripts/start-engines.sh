@@ -13,7 +13,8 @@ user="${MIGSTAMP_DB_USER:-$(id -un)}"
 # ---- PostgreSQL -----------------------------------------------------------
 if command -v pg_ctlcluster >/dev/null 2>&1; then
   # pg_lsclusters tells us which version/cluster exists; default to 15/main.
-  read -r pgver pgcluster _ < <(pg_lsclusters --no-header 2>/dev/null | head -n1 || echo "15 main")
+  pgver=""; pgcluster=""
+  read -r pgver pgcluster _ < <(pg_lsclusters --no-header 2>/dev/null | head -n1) || true
   pgver="${pgver:-15}"; pgcluster="${pgcluster:-main}"
   if ! pg_lsclusters --no-header | awk -v v="$pgver" -v c="$pgcluster" '$1==v && $2==c && $4=="online"' | grep -q .; then
     pg_ctlcluster "$pgver" "$pgcluster" start
