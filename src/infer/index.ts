@@ -22,7 +22,7 @@ export interface InferenceOptions {
 export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot, dialect: Dialect, options: InferenceOptions): InferenceResult {
   const lowered = migrations.map((migration) => lowerOperations(migration.operations, dialect));
   const excluded = migrations.map((migration) => exclusionOf(migration, options));
-  const replayed = replay(migrations.length, (index) => (excluded[index] === null ? lowered[index]! : null));
+  const replayed = replay(migrations.length, dialect.name, (index) => (excluded[index] === null ? lowered[index]! : null));
 
   const survivingByOrigin = new Map<number, FactEntry[]>();
   for (const entry of replayed.facts.values()) {

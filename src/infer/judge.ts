@@ -132,6 +132,8 @@ function describeGuard(guard: MigrationReplay['skipped'][number]['guard']): stri
       return `table ${guard.table} ${guard.negated ? 'does not exist' : 'exists'}`;
     case 'columnExists':
       return `column ${guard.table}.${guard.column} ${guard.negated ? 'does not exist' : 'exists'}`;
+    case 'engine':
+      return `the engine is ${guard.negated ? 'not ' : ''}${guard.engines.join(' or ')}`;
     case 'unknown':
       return guard.text;
   }

@@ -34,6 +34,8 @@ function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot): boolean
         const exists = table !== undefined && table.columns.some((column) => column.name === guard.column);
         return exists !== guard.negated;
       }
+      case 'engine':
+        return guard.engines.includes(snapshot.dialect) !== guard.negated;
       case 'unknown':
         return true;
     }

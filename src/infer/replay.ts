@@ -1,4 +1,4 @@
-import type { Guard, Operation, SourceLocation } from '../model/index.js';
+import type { DialectName, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
 
 /** A fact one migration established and a later one changed, renamed or removed. */
@@ -51,8 +51,8 @@ interface PendingRemoval extends Removal {
  * `operationsOf(i)` returns null for migrations that take no part (other connection,
  * unreadable file). Operations must already be lowered (no `rawSql`).
  */
-export function replay(count: number, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
-  const state = new ReplayState(count);
+export function replay(count: number, engine: DialectName, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
+  const state = new ReplayState(count, engine);
   for (let index = 0; index < count; index++) {
     const operations = operationsOf(index);
     if (operations === null) continue;
@@ -66,7 +66,10 @@ class ReplayState {
   private readonly removals = new Map<string, PendingRemoval>();
   private readonly perMigration: MigrationReplay[];
 
-  constructor(count: number) {
+  constructor(
+    count: number,
+    private readonly engine: DialectName,
+  ) {
     this.perMigration = Array.from({ length: count }, () => ({ superseded: [], removals: [], skipped: [], unchecked: [] }));
   }
 
@@ -180,6 +183,9 @@ class ReplayState {
           if (mode === 'plain') mode = 'guarded';
           break;
         }
+        case 'engine':
+          if (guard.engines.includes(this.engine) === guard.negated) return { skip: guard, mode };
+          break;
         case 'unknown':
           mode = 'conditional';
           break;

@@ -1,3 +1,4 @@
+import type { DialectName } from './schema.js';
 import type { Diagnostic, SourceLocation } from './source.js';
 
 /**
@@ -83,6 +84,8 @@ export type LiteralValue = string | number | boolean | null;
 export type Guard =
   | { readonly kind: 'tableExists'; readonly table: string; readonly negated: boolean }
   | { readonly kind: 'columnExists'; readonly table: string; readonly column: string; readonly negated: boolean }
+  /** A branch on the database engine (Laravel `DB::getDriverName() === 'sqlite'`), decided by the dump's dialect. */
+  | { readonly kind: 'engine'; readonly engines: readonly DialectName[]; readonly negated: boolean }
   | { readonly kind: 'unknown'; readonly text: string };
 
 interface OperationBase {
