@@ -1,0 +1,51 @@
+/**
+ * Laravel migrations, read statically: https://laravel.com/docs/migrations
+ *
+ * Each file's `up()` is parsed with php-parser and walked without running it:
+ * Schema and Blueprint calls become operations, `DB::statement` SQL is passed on
+ * for the dialect to read, data changes are recorded, and whatever cannot be
+ * resolved is an opaque operation with its location.
+ */
+import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/index.js';
+import { Analysis } from './analysis-context.js';
+import { findMigrationClass } from './migration-class.js';
+import { compareNames, migrationName } from './migration-files.js';
+import { child, children, parsePhp } from './php-ast.js';
+import { evaluate } from './static-eval.js';
+import { walkStatements } from './statements.js';
+
+function failed(name: string, file: string, code: string, message: string, line: number): Migration {
+  return { name, file, connection: null, operations: [], error: { code, message, at: { file, line } }, warnings: [] };
+}
+
+/** Read one migration file. Pure, and never throws: unreadable files come back with `error`. */
+export function analyzeMigration(name: string, file: string, source: string, options: FrameworkOptions): Migration {
+  try {
+    const parsed = parsePhp(source, file);
+    if (!parsed.ok) return failed(name, file, 'E-PHP-SYNTAX', parsed.message, parsed.line);
+    const found = findMigrationClass(parsed.program);
+    if (!found.ok) return failed(name, file, 'E-NO-UP', found.message, found.line);
+    const a = new Analysis(file, source, options.tablePrefix, found.info);
+    // `protected $connection = 'x';` makes the Migrator run up() on that connection.
+    const declared = found.info.properties.get('connection');
+    const connection = declared ? evaluate(declared, { env: new Map(), guards: [] }, a) : undefined;
+    if (connection?.kind === 'string') a.connection = connection.value;
+    const body = child(found.up, 'body');
+    if (body) walkStatements(children(body, 'children'), { env: new Map(), guards: [] }, a);
+    return { name, file, connection: a.connection, operations: a.operations, error: null, warnings: a.warnings };
+  } catch (error) {
+    // A defect in the analysis must not hide the other migrations: report it on this one.
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(name, file, 'E-LARAVEL-INTERNAL', `analysis failed: ${message}`, 1);
+  }
+}
+
+export const laravelAdapter: FrameworkAdapter = {
+  name: 'laravel',
+  filePatterns: ['*_*.php'],
+  trackingTable: 'migrations',
+  migrationName,
+  compareNames,
+  analyze: analyzeMigration,
+};
+

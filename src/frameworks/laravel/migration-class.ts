@@ -1,0 +1,81 @@
+/**
+ * Finds the migration class in a parsed file — `return new class extends Migration
+ * { … };` (Laravel 9+) or a named class (Laravel 8) — and collects what `up()` may
+ * refer to: constants, literal-initialised properties and helper methods.
+ */
+import type { ClassInfo } from './analysis-context.js';
+import { child, children, field, identifierOf, shortClassName, visitNodes, type PhpNode } from './php-ast.js';
+
+export type ClassLookup =
+  | { readonly ok: true; readonly info: ClassInfo; readonly up: PhpNode }
+  | { readonly ok: false; readonly message: string; readonly line: number };
+
+export function findMigrationClass(program: PhpNode): ClassLookup {
+  const classes: PhpNode[] = [];
+  collectClasses(program, classes);
+  if (classes.length === 0) return { ok: false, message: 'no migration class in this file', line: 1 };
+  const withUp = classes.filter((node) => methodsOf(node).has('up'));
+  // Prefer a class extending Migration when a file declares helpers next to it.
+  const chosen = withUp.find((node) => shortClassName(child(node, 'extends')) === 'Migration') ?? withUp[0];
+  if (!chosen) {
+    const first = classes[0]!;
+    return { ok: false, message: `class ${identifierOf(child(first, 'name')) ?? '(anonymous)'} has no up() method`, line: first.loc?.start.line ?? 1 };
+  }
+  return { ok: true, info: classInfo(chosen), up: methodsOf(chosen).get('up')! };
+}
+
+/** Top-level classes, inside namespaces, and anonymous classes returned or assigned at top level. */
+function collectClasses(node: PhpNode, out: PhpNode[]): void {
+  for (const statement of children(node, 'children')) {
+    if (statement.kind === 'class') out.push(statement);
+    else if (statement.kind === 'namespace' || statement.kind === 'block') collectClasses(statement, out);
+    else if (statement.kind === 'return' || statement.kind === 'expressionstatement') {
+      visitNodes(statement, (inner) => {
+        if (inner.kind === 'class') out.push(inner);
+      });
+    }
+  }
+}
+
+/** Methods by lower-cased name: PHP method names are case-insensitive. */
+function methodsOf(node: PhpNode): Map<string, PhpNode> {
+  const methods = new Map<string, PhpNode>();
+  for (const member of children(node, 'body')) {
+    const name = member.kind === 'method' ? identifierOf(child(member, 'name')) : null;
+    if (name !== null && !methods.has(name.toLowerCase())) methods.set(name.toLowerCase(), member);
+  }
+  return methods;
+}
+
+function classInfo(node: PhpNode): ClassInfo {
+  const constants = new Map<string, PhpNode>();
+  const properties = new Map<string, PhpNode | null>();
+  for (const member of children(node, 'body')) {
+    if (member.kind === 'classconstant') {
+      for (const constant of children(member, 'constants')) {
+        const name = identifierOf(child(constant, 'name'));
+        const value = child(constant, 'value');
+        if (name !== null && value) constants.set(name, value);
+      }
+    } else if (member.kind === 'propertystatement') {
+      for (const property of children(member, 'properties')) {
+        const name = identifierOf(child(property, 'name'));
+        if (name !== null) properties.set(name, child(property, 'value'));
+      }
+    }
+  }
+  const methods = methodsOf(node);
+  // A property another method assigns (typically the constructor, from config) has no
+  // static value: its initialiser would be a guess. Assignments in up() are tracked in order.
+  for (const [name, method] of methods) {
+    if (name === 'up') continue;
+    visitNodes(method, (inner) => {
+      const assigned = inner.kind === 'assign' ? child(inner, 'left') : null;
+      if (assigned?.kind !== 'propertylookup') return;
+      const target = child(assigned, 'what');
+      const property = identifierOf(child(assigned, 'offset'));
+      if (target?.kind === 'variable' && field(target, 'name') === 'this' && property !== null) properties.set(property, null);
+    });
+  }
+  return { name: identifierOf(child(node, 'name')), constants, properties, methods };
+}
