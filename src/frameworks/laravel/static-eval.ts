@@ -95,7 +95,17 @@ function evaluateBinary(node: PhpNode, scope: Scope, a: Analysis): StaticValue |
     return l === undefined || r === undefined ? undefined : { kind: 'string', value: l + r };
   }
   if (type === '??') return left === undefined ? undefined : left.kind === 'null' ? right : left;
+  if ((type === '===' || type === '!==') && isScalar(left) && isScalar(right)) {
+    const same = left.kind === right.kind && (left.kind === 'null' || left.value === (right as typeof left).value);
+    return { kind: 'bool', value: type === '===' ? same : !same };
+  }
   return undefined;
+}
+
+type Scalar = Extract<StaticValue, { kind: 'string' | 'number' | 'bool' | 'null' }>;
+
+function isScalar(value: StaticValue | undefined): value is Scalar {
+  return value?.kind === 'string' || value?.kind === 'number' || value?.kind === 'bool' || value?.kind === 'null';
 }
 
 function evaluateArray(node: PhpNode, scope: Scope, a: Analysis): StaticValue | undefined {
