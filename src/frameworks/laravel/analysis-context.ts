@@ -96,7 +96,3 @@ export class Analysis {
     return this.prefix + name;
   }
 }
-
-export function childScope(scope: Scope, extraGuards: readonly Guard[]): Scope {
-  return { env: scope.env, guards: [...scope.guards, ...extraGuards] };
-}

@@ -12,7 +12,8 @@
  */
 import type { Guard } from '../../model/index.js';
 import type { Analysis, Scope } from './analysis-context.js';
-import { columnMethod, ColumnCall, type ColumnMethodResult } from './blueprint-columns.js';
+import { columnMethod } from './blueprint-columns.js';
+import { ColumnCall, type ColumnMethodResult } from './column-call.js';
 import { runCommand } from './blueprint-commands.js';
 import { BlueprintState, fluentIndexKind, FLUENT_INDEXES, newDraft, type ColumnDraft, type Phase } from './blueprint-state.js';
 import { CallArgs } from './call-args.js';

@@ -15,10 +15,6 @@ export class CallArgs {
     private readonly analysis: Analysis,
   ) {}
 
-  get count(): number {
-    return this.nodes.length;
-  }
-
   /** The argument node at `index`, or the named argument `name`; null when absent. */
   node(index: number, name: string | null = null): PhpNode | null {
     const positional = this.nodes[index];

@@ -61,25 +61,6 @@ export function asInteger(value: StaticValue | undefined): number | undefined {
   return undefined;
 }
 
-/** PHP truthiness for the few literal kinds whose truth is known. */
-export function asBoolean(value: StaticValue | undefined): boolean | undefined {
-  if (!value) return undefined;
-  switch (value.kind) {
-    case 'bool':
-      return value.value;
-    case 'null':
-      return false;
-    case 'number':
-      return value.value !== 0;
-    case 'string':
-      return value.value !== '' && value.value !== '0';
-    case 'array':
-      return value.items.length > 0;
-    default:
-      return undefined;
-  }
-}
-
 /** Structural equality, used to merge variable bindings after branches. */
 export function sameValue(a: StaticValue | undefined, b: StaticValue | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

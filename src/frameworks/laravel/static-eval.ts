@@ -54,12 +54,6 @@ export function evaluate(node: PhpNode | null, scope: Scope, a: Analysis): Stati
   }
 }
 
-/** Evaluate an expression that must be a string (table names, SQL). */
-export function evaluateString(node: PhpNode | null, scope: Scope, a: Analysis): string | undefined {
-  const value = evaluate(node, scope, a);
-  return value?.kind === 'string' ? value.value : asString(value?.kind === 'number' ? value : undefined);
-}
-
 function stringValue(text: string | undefined): StaticValue | undefined {
   return text === undefined ? undefined : { kind: 'string', value: text };
 }
