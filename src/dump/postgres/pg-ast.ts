@@ -1,0 +1,94 @@
+import { loadModule, parseSync } from 'libpg-query';
+import type { A_Const, Node, RangeVar } from 'libpg-query';
+import type { SqlText } from './pg-sql-text.js';
+
+/**
+ * Small helpers over libpg-query's JSON AST (PostgreSQL 17's parser as WASM).
+ * Node shapes: https://github.com/constructive-io/pgsql-parser (package @pgsql/types).
+ */
+
+// The WASM parser loads once, when this module is imported: `Dialect.lowerSql` is synchronous.
+await loadModule();
+
+/** Foreign key action codes of the parse tree, as SQL; `a` (no action) is the default and reads as null. */
+export const FK_ACTIONS: Readonly<Record<string, string | null>> = { a: null, r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
+
+/** One parsed statement with its byte range in the parsed text. */
+export interface ParsedStatement {
+  readonly node: Node;
+  /** UTF-8 byte offset of the statement in the text given to the parser. */
+  readonly location: number;
+  readonly length: number | null;
+}
+
+/** Parses SQL text (one or more statements). Throws the parser's error for invalid SQL. */
+export function parseStatements(sql: string): ParsedStatement[] {
+  const result = parseSync(sql) as { stmts?: Array<{ stmt: Node; stmt_location?: number; stmt_len?: number }> };
+  return (result.stmts ?? []).map((s) => ({ node: s.stmt, location: s.stmt_location ?? 0, length: s.stmt_len ?? null }));
+}
+
+/** The `sval`s of a list of String nodes (qualified names, column lists). */
+export function stringList(nodes: readonly Node[] | undefined): string[] {
+  return (nodes ?? []).flatMap((n) => ('String' in n && n.String.sval !== undefined ? [n.String.sval] : []));
+}
+
+/** Schema and name of a relation; schema is null when the SQL left it unqualified. */
+export function relationName(rv: RangeVar | undefined): { schema: string | null; name: string } {
+  return { schema: rv?.schemaname ?? null, name: rv?.relname ?? '' };
+}
+
+/**
+ * The text of an A_Const: strings as is, numbers as written, booleans as
+ * `true`/`false`, SQL NULL as null. The protobuf JSON omits zero values, so
+ * `ival: {}` is 0.
+ */
+export function constValue(c: A_Const): string | null {
+  if (c.isnull) return null;
+  if (c.sval) return c.sval.sval ?? '';
+  if (c.ival) return String(c.ival.ival ?? 0);
+  if (c.fval) return c.fval.fval ?? '0';
+  if (c.boolval) return c.boolval.boolval ? 'true' : 'false';
+  if (c.bsval) return c.bsval.bsval ?? '';
+  return null;
+}
+
+/** String and number literals anywhere under `node`, in source order. */
+export function literalsIn(node: unknown): string[] {
+  const found: Array<{ at: number; value: string }> = [];
+  walk(node, (key, value) => {
+    if (key !== 'A_Const') return;
+    const c = value as A_Const;
+    if (c.sval || c.ival || c.fval) found.push({ at: c.location ?? 0, value: constValue(c) ?? '' });
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.value);
+}
+
+/** The smallest parser location under `node` (a UTF-8 byte offset), or -1. */
+export function firstLocation(node: unknown): number {
+  let min = -1;
+  walk(node, (key, value) => {
+    if (key === 'location' && typeof value === 'number' && value >= 0 && (min < 0 || value < min)) min = value;
+  });
+  return min;
+}
+
+/**
+ * The source text of an expression node: from its leftmost token (widened
+ * over opening parentheses) to the end of its clause.
+ */
+export function expressionText(text: SqlText, node: unknown, stopWords?: ReadonlySet<string>): string {
+  const at = firstLocation(node);
+  if (at < 0) return '';
+  return text.clause(text.widenOverParens(text.charIndex(at)), stopWords);
+}
+
+function walk(node: unknown, visit: (key: string, value: unknown) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) walk(item, visit);
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      visit(key, value);
+      walk(value, visit);
+    }
+  }
+}

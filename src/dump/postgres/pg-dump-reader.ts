@@ -1,0 +1,246 @@
+import type { CopyStmt, InsertStmt, Node } from 'libpg-query';
+import type { Diagnostic } from '../../model/source.js';
+import type { DumpReadOptions } from '../../model/stages.js';
+import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import { constValue, parseStatements, relationName, stringList } from './pg-ast.js';
+import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
+import { decodeCopyRow, insertedRows, toDataRow, toTrackingRow } from './pg-rows.js';
+import { SqlText } from './pg-sql-text.js';
+import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
+
+/**
+ * Reads a plain-format pg_dump (also `php artisan schema:dump` output) into a
+ * SchemaSnapshot. Only statements that shape the schema reach the parser; the
+ * rest are recognised by their first words and skipped.
+ */
+
+/** Statements whose AST the snapshot needs. */
+const SCHEMA_SHAPING = /^(?:create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?table|create\s+(?:or\s+replace\s+)?(?:(?:temp|temporary|recursive)\s+)?view|create\s+materialized\s+view|create\s+(?:unique\s+)?index|create\s+type|alter\s+table)\b/i;
+const INSERT_INTO = /^insert\s+into\s+((?:"(?:[^"]|"")+"|[^\s.("]+)(?:\.(?:"(?:[^"]|"")+"|[^\s.("]+))?)/i;
+/** Enough of a statement's start to classify it without decoding the whole of a large INSERT. */
+const HEAD_BYTES = 512;
+
+/** Mutable per-table row collection while reading. */
+interface RowsDraft {
+  readonly table: string;
+  readonly rows: DataRow[];
+  truncated: boolean;
+}
+
+/** `Dialect.read` for PostgreSQL. Throws InputError for a truncated dump. */
+export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
+  const schema = options.schema ?? 'public';
+  const reader = new DumpReader(options, schema);
+  await scanPgDump(chunks, options.file, reader.handler());
+  return reader.snapshot();
+}
+
+class DumpReader {
+  private searchPath: string[] = ['public'];
+  private readonly builder: SnapshotBuilder;
+  private readonly warnings: Diagnostic[] = [];
+  private readonly rows = new Map<string, RowsDraft>();
+  private readonly trackingRows: TrackingRow[] = [];
+  private trackingSeen = false;
+  private hasData = false;
+  /** Where the current COPY block's rows go, if anywhere. */
+  private copyTarget: { table: string; columns: string[] } | null = null;
+
+  constructor(
+    private readonly options: DumpReadOptions,
+    private readonly schema: string,
+  ) {
+    this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema());
+  }
+
+  handler(): ScanHandler {
+    return {
+      statement: (sql, line) => this.statement(sql, line),
+      metaCommand: () => undefined,
+      copyStart: (sql, line) => this.copyStart(sql, line),
+      copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(row.toString('utf8')), line),
+      copyEnd: (_delivered, more) => {
+        if (more && this.copyTarget) this.draftFor(this.copyTarget.table).truncated = true;
+        this.copyTarget = null;
+      },
+    };
+  }
+
+  snapshot(): SchemaSnapshot {
+    const trackingName = this.options.trackingTable;
+    const trackingTable = this.builder.tables.get(trackingName);
+    const tracking: TrackingTable | null =
+      trackingTable || this.trackingSeen
+        ? {
+            name: trackingName,
+            schema: this.schema,
+            columns: trackingTable?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
+            rows: this.trackingRows,
+            line: trackingTable?.line ?? this.trackingRows[0]?.line ?? 0,
+          }
+        : null;
+    const rows = new Map<string, TableRows>();
+    for (const [name, draft] of this.rows) if (name !== trackingName) rows.set(name, draft);
+    return {
+      dialect: 'postgres',
+      schema: this.schema,
+      file: this.options.file,
+      tables: this.builder.tables,
+      views: this.builder.views,
+      enumTypes: this.builder.enumTypes,
+      tracking,
+      rows,
+      hasData: this.hasData,
+      warnings: this.warnings,
+    };
+  }
+
+  /** The schema unqualified names are created in: the first real entry of search_path. */
+  private creationSchema(): string {
+    return this.searchPath.find((s) => s !== '' && s !== '$user') ?? 'public';
+  }
+
+  private statement(sql: Buffer, line: number): void {
+    const head = sql.toString('utf8', 0, Math.min(sql.length, HEAD_BYTES));
+    const insert = INSERT_INTO.exec(head);
+    if (insert) {
+      this.hasData = true;
+      if (this.wantedTable(insert[1]!) !== null) this.parse(sql.toString('utf8'), line, (node, src) => this.insert(node, src));
+      return;
+    }
+    if (/^(set|select)\b/i.test(head) && /search_path/i.test(head)) {
+      this.parse(sql.toString('utf8'), line, (node) => this.setSearchPath(node));
+      return;
+    }
+    if (!SCHEMA_SHAPING.test(head)) return;
+    this.parse(sql.toString('utf8'), line, (node, src) => this.schemaStatement(node, src));
+  }
+
+  private parse(text: string, line: number, use: (node: Node, src: StatementSource) => void): void {
+    let nodes;
+    try {
+      nodes = parseStatements(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.warnings.push({
+        code: 'W-DUMP-UNPARSED',
+        message: `skipped a statement the PostgreSQL parser rejects (${reason}): ${text.slice(0, 80).replace(/\s+/g, ' ')}`,
+        at: { file: this.options.file, line },
+      });
+      return;
+    }
+    const src = { text: new SqlText(text), line };
+    for (const parsed of nodes) use(parsed.node, src);
+  }
+
+  private schemaStatement(node: Node, src: StatementSource): void {
+    if ('CreateStmt' in node) this.builder.createTable(node.CreateStmt, src);
+    else if ('AlterTableStmt' in node) this.builder.alterTable(node.AlterTableStmt, src);
+    else if ('IndexStmt' in node) this.builder.createIndex(node.IndexStmt, src);
+    else if ('ViewStmt' in node) {
+      const rel = relationName(node.ViewStmt.view);
+      this.builder.createView(rel.schema, rel.name, false, src.line);
+    } else if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW') {
+      const rel = relationName(node.CreateTableAsStmt.into?.rel);
+      this.builder.createView(rel.schema, rel.name, true, src.line);
+    } else if ('CreateEnumStmt' in node) {
+      this.builder.createEnum(node.CreateEnumStmt.typeName, node.CreateEnumStmt.vals, src.line);
+    }
+  }
+
+  /** `SET search_path = a, b` and pg_dump's `SELECT pg_catalog.set_config('search_path', '', false)`. */
+  private setSearchPath(node: Node): void {
+    if ('VariableSetStmt' in node && node.VariableSetStmt.name === 'search_path') {
+      this.searchPath = (node.VariableSetStmt.args ?? []).flatMap((a) => ('A_Const' in a ? [constValue(a.A_Const) ?? ''] : []));
+      return;
+    }
+    const target = 'SelectStmt' in node ? node.SelectStmt.targetList?.[0] : undefined;
+    const call = target && 'ResTarget' in target ? target.ResTarget.val : undefined;
+    if (!call || !('FuncCall' in call) || stringList(call.FuncCall.funcname).at(-1) !== 'set_config') return;
+    const [setting, value] = (call.FuncCall.args ?? []).map((a) => ('A_Const' in a ? constValue(a.A_Const) : null));
+    if (setting === 'search_path' && value !== null && value !== undefined) {
+      this.searchPath = value.split(',').map((s) => s.trim().replace(/^"(.*)"$/, '$1'));
+    }
+  }
+
+  private copyStart(sql: string, line: number): number {
+    this.hasData = true;
+    this.copyTarget = null;
+    let stmt: CopyStmt | undefined;
+    try {
+      const node = parseStatements(sql)[0]?.node;
+      stmt = node && 'CopyStmt' in node ? node.CopyStmt : undefined;
+    } catch {
+      stmt = undefined;
+    }
+    if (!stmt?.relation) {
+      this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped the data of a COPY statement that could not be read: ${sql.slice(0, 80)}`, at: { file: this.options.file, line } });
+      return 0;
+    }
+    const rel = relationName(stmt.relation);
+    const table = this.builder.ownName(rel.schema, rel.name);
+    if (table === null) return 0;
+    const limit = this.rowLimit(table);
+    if (limit === 0) return 0;
+    const columns = stmt.attlist ? stringList(stmt.attlist) : this.tableColumns(table);
+    this.copyTarget = { table, columns };
+    return limit;
+  }
+
+  private insert(node: Node, src: StatementSource): void {
+    if (!('InsertStmt' in node)) return;
+    const stmt: InsertStmt = node.InsertStmt;
+    const rel = relationName(stmt.relation);
+    const table = this.builder.ownName(rel.schema, rel.name);
+    if (table === null || this.rowLimit(table) === 0) return;
+    const named = (stmt.cols ?? []).flatMap((c) => ('ResTarget' in c && c.ResTarget.name ? [c.ResTarget.name] : []));
+    const target = { table, columns: named.length > 0 ? named : this.tableColumns(table) };
+    const lineOf = (byteLocation: number): number => {
+      const before = src.text.text.slice(0, src.text.charIndex(byteLocation));
+      return src.line + before.split('\n').length - 1;
+    };
+    for (const row of insertedRows(stmt, src.text, lineOf)) this.keepRow(target, row.values, row.line);
+  }
+
+  private keepRow(target: { table: string; columns: string[] }, values: Array<string | null>, line: number): void {
+    const row = toDataRow(target.columns, values, line);
+    if (target.table === this.options.trackingTable) {
+      this.trackingSeen = true;
+      const tracked = toTrackingRow(row);
+      if (tracked) this.trackingRows.push(tracked);
+    }
+    if (!this.options.keepRowsOf.has(target.table)) return;
+    const draft = this.draftFor(target.table);
+    if (draft.rows.length < this.options.maxRowsPerTable) draft.rows.push(row);
+    else draft.truncated = true;
+  }
+
+  /** How many rows of `table` to read: all of the tracking table's, up to the cap for kept tables. */
+  private rowLimit(table: string): number {
+    if (table === this.options.trackingTable) return Number.MAX_SAFE_INTEGER;
+    if (!this.options.keepRowsOf.has(table)) return 0;
+    // Registered now so an empty COPY block still says "read, no rows".
+    this.draftFor(table);
+    return this.options.maxRowsPerTable;
+  }
+
+  private wantedTable(qualified: string): string | null {
+    const parts = qualified.split('.').map((p) => p.replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
+    const name = parts.at(-1)!;
+    const own = this.builder.ownName(parts.length > 1 ? parts[0]! : null, name);
+    return own !== null && (own === this.options.trackingTable || this.options.keepRowsOf.has(own)) ? own : null;
+  }
+
+  private tableColumns(table: string): string[] {
+    return this.builder.tables.get(table)?.columns.map((c) => c.name) ?? [];
+  }
+
+  private draftFor(table: string): RowsDraft {
+    let draft = this.rows.get(table);
+    if (!draft) {
+      draft = { table, rows: [], truncated: false };
+      this.rows.set(table, draft);
+    }
+    return draft;
+  }
+}
