@@ -198,7 +198,7 @@ function columnDrift(tableName: string, spec: NonNullable<Extract<Fact, { kind: 
     drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is ${column.type} in the dump, the migration says ${dialect.renderType(spec.type)}`, entry, column.line));
   }
   // Primary-key columns are NOT NULL whatever the column builder said.
-  if (spec.nullable !== column.nullable && !(spec.autoIncrement && !column.nullable)) {
+  if (spec.nullable !== null && spec.nullable !== column.nullable && !(spec.autoIncrement && !column.nullable)) {
     drift.push(driftEvidence('E-DRIFT-NULLABLE', subject, `is ${column.nullable ? 'nullable' : 'NOT NULL'} in the dump, the migration says ${spec.nullable ? 'nullable' : 'NOT NULL'}`, entry, column.line));
   }
   if (spec.default !== undefined && !spec.autoIncrement && !dialect.defaultMatches(spec.default, column)) {

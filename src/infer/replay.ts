@@ -270,7 +270,7 @@ class ReplayState {
     const existing = this.facts.get(columnKey);
     if (existing !== undefined && existing.fact.kind === 'column') {
       const before = existing.fact.spec;
-      const merged = before === null ? operation.column : { ...before, type: operation.column.type, nullable: operation.column.nullable, default: operation.column.default ?? before.default };
+      const merged = before === null ? operation.column : { ...before, type: operation.column.type, nullable: operation.column.nullable ?? before.nullable, default: operation.column.default ?? before.default };
       this.facts.set(columnKey, { ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
       this.supersede(existing, index, 'changed', operation.at);
     }

@@ -35,7 +35,8 @@ export type ColumnDefault =
 export interface ColumnSpec {
   readonly name: string;
   readonly type: LogicalType;
-  readonly nullable: boolean;
+  /** Null when the migration does not say: a `change()` that leaves nullability as it was. */
+  readonly nullable: boolean | null;
   /** undefined: no default given; a `change()` leaves what it does not mention alone. */
   readonly default: ColumnDefault | undefined;
   readonly autoIncrement: boolean;

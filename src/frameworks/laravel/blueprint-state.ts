@@ -55,7 +55,8 @@ export class BlueprintState {
 export interface ColumnDraft {
   name: string;
   type: LogicalType;
-  nullable: boolean;
+  /** Null until `nullable()` or a column kind says; an added column then defaults to NOT NULL. */
+  nullable: boolean | null;
   default: ColumnDefault | undefined;
   autoIncrement: boolean;
   generated: { readonly kind: 'stored' | 'virtual'; readonly expression: string } | null;
@@ -90,7 +91,7 @@ export function newDraft(name: string, type: LogicalType, node: PhpNode): Column
   return {
     name,
     type,
-    nullable: false,
+    nullable: null,
     default: undefined,
     autoIncrement: false,
     generated: null,

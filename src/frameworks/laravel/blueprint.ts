@@ -176,7 +176,8 @@ function pushColumn(state: BlueprintState, draft: ColumnDraft, guards: readonly 
   const column = {
     name: draft.name,
     type: draft.type,
-    nullable: draft.nullable,
+    // Laravel 8-10 keep the nullability a change() does not mention; an added column is NOT NULL unless told.
+    nullable: change ? draft.nullable : (draft.nullable ?? false),
     default: draft.default,
     autoIncrement: draft.autoIncrement,
     generated: draft.generated,
