@@ -3,7 +3,7 @@
  * the inference can decide from the dump; any other condition is kept as an
  * `unknown` guard quoting its source text.
  */
-import type { Guard } from '../../model/index.js';
+import type { DialectName, Guard } from '../../model/index.js';
 import type { Analysis, Scope } from './analysis-context.js';
 import { child, field, flattenChain, shortClassName, sourceOf, type PhpNode } from './php-ast.js';
 import { asStringList } from './php-values.js';
@@ -29,11 +29,43 @@ export function conditionGuards(test: PhpNode | null, positive: boolean, scope: 
       const guards = [...conditionGuards(left, positive, scope, a), ...conditionGuards(right, positive, scope, a)];
       return guards.some((guard) => guard.kind === 'unknown') ? unknown() : guards;
     }
+    const engine = engineComparison(type, left, right, positive, scope, a);
+    if (engine) return [engine];
     const comparison = booleanComparison(type, left, right, scope, a);
     if (comparison) return conditionGuards(comparison.subject, comparison.truthy === positive, scope, a);
     return unknown();
   }
   return schemaCheck(test, positive, scope, a) ?? unknown();
+}
+
+/** Laravel driver names and the engines whose dumps they produce; `sqlsrv` has none migstamp reads. */
+const DRIVER_ENGINES: Readonly<Record<string, readonly DialectName[]>> = {
+  pgsql: ['postgres'],
+  mysql: ['mysql'],
+  mariadb: ['mysql'],
+  sqlite: ['sqlite'],
+  sqlsrv: [],
+};
+
+/** `DB::getDriverName() === 'sqlite'` (or via `DB::connection()`/`Schema::getConnection()`): an engine branch. */
+function engineComparison(type: string | null, left: PhpNode | null, right: PhpNode | null, positive: boolean, scope: Scope, a: Analysis): Guard | null {
+  if ((type !== '===' && type !== '==' && type !== '!==' && type !== '!=') || !left || !right) return null;
+  const [call, other] = isDriverNameCall(left) ? [left, right] : isDriverNameCall(right) ? [right, left] : [null, null];
+  if (!call || !other) return null;
+  const driver = evaluate(other, scope, a);
+  if (driver?.kind !== 'string') return null;
+  const engines = DRIVER_ENGINES[driver.value];
+  if (engines === undefined) return null;
+  const equal = type === '===' || type === '==';
+  return { kind: 'engine', engines, negated: equal !== positive };
+}
+
+function isDriverNameCall(node: PhpNode): boolean {
+  if (node.kind !== 'call') return false;
+  const chain = flattenChain(node);
+  const owner = shortClassName(chain.staticClass);
+  const last = chain.links[chain.links.length - 1];
+  return (owner === 'DB' || owner === 'Schema') && last?.method === 'getDriverName' && chain.links.every((link) => ['connection', 'getConnection', 'getDriverName'].includes(link.method));
 }
 
 /** `X === false`, `true == X`, `X !== true`: which truth of X the comparison means. */
