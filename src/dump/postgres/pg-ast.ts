@@ -1,6 +1,6 @@
 import { loadModule, parseSync } from 'libpg-query';
-import type { A_Const, Node, RangeVar } from 'libpg-query';
-import type { SqlText } from './pg-sql-text.js';
+import type { A_Const, IndexStmt, Node, RangeVar } from 'libpg-query';
+import { SqlText } from './pg-sql-text.js';
 
 /**
  * Small helpers over libpg-query's JSON AST (PostgreSQL 17's parser as WASM).
@@ -80,6 +80,41 @@ export function expressionText(text: SqlText, node: unknown, stopWords?: Readonl
   const at = firstLocation(node);
   if (at < 0) return '';
   return text.clause(text.widenOverParens(text.charIndex(at)), stopWords);
+}
+
+/**
+ * An index's columns (names, or expression text as written) and its partial
+ * predicate, sliced from the parenthesised list after the table name.
+ */
+export function indexColumns(stmt: IndexStmt, text: SqlText): { columns: string[]; where: string | null } {
+  let open = text.charIndex(stmt.relation?.location ?? 0);
+  for (let t = text.token(open); t !== null; t = text.token(t.end)) {
+    if (t.kind === 'open') {
+      open = t.start;
+      break;
+    }
+  }
+  const items = text.listItems(open);
+  const columns = (stmt.indexParams ?? []).map((p, i) =>
+    'IndexElem' in p && p.IndexElem.name ? p.IndexElem.name : stripParens(items[i] ?? ''),
+  );
+  let where: string | null = null;
+  if (stmt.whereClause) {
+    for (let t = text.token(text.balancedEnd(open)); t !== null; t = text.token(t.end)) {
+      if (text.isWord(t, 'where')) {
+        where = text.text.slice(t.end).trim();
+        break;
+      }
+    }
+  }
+  return { columns, where };
+}
+
+/** pg_dump wraps non-call index expressions in parentheses: `((a + b))` → `a + b`. */
+function stripParens(expression: string): string {
+  let e = expression.trim();
+  while (e.startsWith('(') && new SqlText(e).balancedEnd(0) === e.length) e = e.slice(1, -1).trim();
+  return e;
 }
 
 function walk(node: unknown, visit: (key: string, value: unknown) => void): void {

@@ -7,8 +7,8 @@ import type {
   TableSnapshot,
   ViewSnapshot,
 } from '../../model/schema.js';
-import { expressionText, FK_ACTIONS, literalsIn, relationName, stringList } from './pg-ast.js';
-import { COLUMN_CLAUSE_STOP, SqlText } from './pg-sql-text.js';
+import { expressionText, FK_ACTIONS, indexColumns, literalsIn, relationName, stringList } from './pg-ast.js';
+import { COLUMN_CLAUSE_STOP, type SqlText } from './pg-sql-text.js';
 
 /**
  * Builds the tables, views and enum types of one schema from the DDL that
@@ -108,27 +108,7 @@ export class SnapshotBuilder {
     const rel = relationName(stmt.relation);
     const table = this.tables.get(this.ownName(rel.schema, rel.name) ?? '');
     if (!table || !stmt.idxname) return;
-    const text = src.text;
-    let open = text.charIndex(stmt.relation?.location ?? 0);
-    for (let t = text.token(open); t !== null; t = text.token(t.end)) {
-      if (t.kind === 'open') {
-        open = t.start;
-        break;
-      }
-    }
-    const items = text.listItems(open);
-    const columns = (stmt.indexParams ?? []).map((p, i) =>
-      'IndexElem' in p && p.IndexElem.name ? p.IndexElem.name : stripParens(items[i] ?? ''),
-    );
-    let where: string | null = null;
-    if (stmt.whereClause) {
-      for (let t = text.token(text.balancedEnd(open)); t !== null; t = text.token(t.end)) {
-        if (text.isWord(t, 'where')) {
-          where = text.text.slice(t.end).trim();
-          break;
-        }
-      }
-    }
+    const { columns, where } = indexColumns(stmt, src.text);
     table.indexes.push({
       name: stmt.idxname,
       kind: stmt.primary ? 'primary' : stmt.unique ? 'unique' : 'index',
@@ -256,11 +236,4 @@ export function canonicalType(rawType: string, schema: string): string {
   const lowered = rawType.replace(/\s+/g, ' ').replace(/"([^"]*)"/g, '$1').toLowerCase();
   const prefix = `${schema.toLowerCase()}.`;
   return lowered.startsWith(prefix) ? lowered.slice(prefix.length) : lowered.replace(/^pg_catalog\./, '');
-}
-
-/** pg_dump wraps non-call index expressions in parentheses: `((a + b))` → `a + b`. */
-function stripParens(expression: string): string {
-  let e = expression.trim();
-  while (e.startsWith('(') && new SqlText(e).balancedEnd(0) === e.length) e = e.slice(1, -1).trim();
-  return e;
 }

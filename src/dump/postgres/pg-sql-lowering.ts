@@ -1,7 +1,7 @@
 import type { AlterTableStmt, DropStmt, IndexStmt, InsertStmt, Node, RenameStmt } from 'libpg-query';
 import type { ColumnSpec, Guard, IndexKind, LiteralValue, Operation } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
-import { expressionText, parseStatements, relationName, stringList } from './pg-ast.js';
+import { expressionText, indexColumns, parseStatements, relationName, stringList } from './pg-ast.js';
 import { addConstraint, columnSpec, literalOf, logicalType, type TableConstraints } from './pg-column-lowering.js';
 import { SqlText } from './pg-sql-text.js';
 
@@ -237,9 +237,7 @@ function lowerDrop(stmt: DropStmt): Draft[] {
 
 function lowerCreateIndex(stmt: IndexStmt, text: SqlText, at: SourceLocation): Draft {
   const table = relationName(stmt.relation).name;
-  const columns = (stmt.indexParams ?? []).map((p) =>
-    'IndexElem' in p ? (p.IndexElem.name ?? expressionText(text, p.IndexElem.expr)) : '',
-  );
+  const { columns } = indexColumns(stmt, text);
   const kind: IndexKind = stmt.primary ? 'primary' : stmt.unique ? 'unique' : 'index';
   return { kind: 'addIndex', table, index: { name: stmt.idxname ?? '', kind, columns, at } };
 }
