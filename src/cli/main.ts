@@ -119,6 +119,11 @@ function positiveInteger(value: string): number {
 }
 
 export async function runFromProcess(): Promise<void> {
+  // A closed pipe (`migstamp sql ... | head`) is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const interrupted = async () => {
     await removeTemporaryFiles();
     process.exit(130);

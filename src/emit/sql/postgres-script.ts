@@ -1,7 +1,10 @@
 import type { Precondition } from '../../model/index.js';
 import { type ScriptDialect, type TrackingTarget, qualifiedName } from './script-dialect.js';
 
-/** PostgreSQL: a DO block raises before any insert when the database does not match the dump. */
+/**
+ * PostgreSQL: a DO block lists every object the stamps rely on, one row each,
+ * and raises before any insert when some are missing, naming them all.
+ */
 export const postgresScript: ScriptDialect = {
   name: 'postgres',
   runCommand: 'psql -v ON_ERROR_STOP=1 -f FILE',
@@ -10,17 +13,32 @@ export const postgresScript: ScriptDialect = {
   quoteLiteral: (value) => `'${value.replace(/'/g, "''")}'`,
   begin: () => ['BEGIN;', 'SET LOCAL standard_conforming_strings = on;'],
   preconditions(target, checks) {
-    const body = [requireTracking(target), ...checks.map((check) => requireObject(target, check))].join('\n');
+    const rows = [trackingRow(target), ...checks.map((check) => expectedRow(target, check))];
+    const body = [
+      'DECLARE',
+      '  missing text;',
+      'BEGIN',
+      '  SELECT string_agg(expected.label, \', \' ORDER BY expected.n) INTO missing',
+      '  FROM (VALUES',
+      rows.map((row, n) => `    (${n + 1}, ${row})`).join(',\n'),
+      '  ) AS expected(n, kind, relation, name, label)',
+      '  WHERE NOT CASE expected.kind',
+      "    WHEN 'relation' THEN to_regclass(expected.relation) IS NOT NULL",
+      "    WHEN 'column' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = to_regclass(expected.relation) AND a.attname = expected.name AND a.attnum > 0 AND NOT a.attisdropped)",
+      "    WHEN 'constraint' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conrelid = to_regclass(expected.relation) AND c.conname = expected.name)",
+      '  END;',
+      '  IF missing IS NOT NULL THEN',
+      `    RAISE EXCEPTION USING MESSAGE = 'migstamp: this database does not match the dump, nothing was changed; missing: ' || missing;`,
+      '  END IF;',
+      'END',
+    ].join('\n');
     const tag = dollarTag(body);
-    const tracking = qualifiedName(this, target.schema, target.table);
     return [
       `DO ${tag}`,
-      'BEGIN',
       body,
-      'END',
       `${tag};`,
       // Keeps a concurrent `migrate` from writing rows while the stamps go in.
-      `LOCK TABLE ${tracking} IN SHARE ROW EXCLUSIVE MODE;`,
+      `LOCK TABLE ${qualifiedName(this, target.schema, target.table)} IN SHARE ROW EXCLUSIVE MODE;`,
     ];
   },
   commit: () => ['COMMIT;'],
@@ -28,37 +46,27 @@ export const postgresScript: ScriptDialect = {
 
 const literal = (value: string) => postgresScript.quoteLiteral(value);
 
-function regclass(schema: string | null, name: string): string {
-  return `to_regclass(${literal(qualifiedName(postgresScript, schema, name))})`;
+function row(kind: 'relation' | 'column' | 'constraint', schema: string | null, relation: string, name: string | null, label: string): string {
+  return [literal(kind), literal(qualifiedName(postgresScript, schema, relation)), name === null ? 'NULL' : literal(name), literal(label)].join(', ');
 }
 
-function raise(condition: string, message: string): string {
-  return `  IF ${condition} THEN\n    RAISE EXCEPTION USING MESSAGE = ${literal(`migstamp: ${message}; this database does not match the dump, nothing was changed`)};\n  END IF;`;
+function trackingRow(target: TrackingTarget): string {
+  return row('relation', target.schema, target.table, null, `tracking table ${target.table}`);
 }
 
-function requireTracking(target: TrackingTarget): string {
-  return raise(`${regclass(target.schema, target.table)} IS NULL`, `tracking table ${target.table} is missing`);
-}
-
-function requireObject(target: TrackingTarget, check: Precondition): string {
+function expectedRow(target: TrackingTarget, check: Precondition): string {
   const schema = target.schema;
   switch (check.kind) {
     case 'table':
-      return raise(`${regclass(schema, check.table)} IS NULL`, `table ${check.table} is missing`);
+      return row('relation', schema, check.table, null, `table ${check.table}`);
     case 'view':
-      return raise(`${regclass(schema, check.name)} IS NULL`, `view ${check.name} is missing`);
+      return row('relation', schema, check.name, null, `view ${check.name}`);
     case 'index':
-      return raise(`${regclass(schema, check.name)} IS NULL`, `index ${check.name} is missing`);
+      return row('relation', schema, check.name, null, `index ${check.name}`);
     case 'column':
-      return raise(
-        `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_attribute WHERE attrelid = ${regclass(schema, check.table)} AND attname = ${literal(check.column)} AND attnum > 0 AND NOT attisdropped)`,
-        `column ${check.table}.${check.column} is missing`,
-      );
+      return row('column', schema, check.table, check.column, `column ${check.table}.${check.column}`);
     case 'constraint':
-      return raise(
-        `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = ${regclass(schema, check.table)} AND conname = ${literal(check.name)})`,
-        `constraint ${check.name} on ${check.table} is missing`,
-      );
+      return row('constraint', schema, check.table, check.name, `constraint ${check.name} on ${check.table}`);
   }
 }
 
