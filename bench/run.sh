@@ -13,11 +13,15 @@ migrations="${2:-samples/laravel-app/database/migrations}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 migstamp="$root/bin/migstamp"
 
+measurement=$(mktemp)
+trap 'rm -f "$measurement"' EXIT
+
 best_of_3() {
   local best="" t
   "$@" >/dev/null 2>&1 || true
   for _ in 1 2 3; do
-    t=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n1 )
+    /usr/bin/time -o "$measurement" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    t=$(tail -n1 "$measurement")
     if [ -z "$best" ] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN{exit !(a<b)}'; then best="$t"; fi
   done
   echo "$best"
@@ -39,6 +43,6 @@ mig=$(best_of_3 "$migstamp" status --quiet --dump "$dump" --migrations "$migrati
 
 ref_s=${ref%% *}; mig_s=${mig%% *}; mig_kb=${mig##* }
 printf 'file              %s (%d MB)\n' "$dump" $(( size / 1000000 ))
-printf '%-17s %6.2f s\n' "$reference_name" "$ref_s"
+printf '%-17s %6.2f s   peak RSS %d MB\n' "$reference_name" "$ref_s" $(( ${ref##* } / 1024 ))
 printf 'migstamp status   %6.2f s   peak RSS %d MB\n' "$mig_s" $(( mig_kb / 1024 ))
 awk -v a="$mig_s" -v b="$ref_s" -v n="$reference_name" 'BEGIN{ printf "ratio             %.2fx %s\n", a/b, n }'

@@ -10,18 +10,18 @@ export interface DumpInput {
   /** The first bytes after decompression, as text, for format detection. */
   readonly head: string;
   readonly chunks: AsyncIterable<Buffer>;
-  /** Resolves to the hex SHA-256 of the file's bytes as stored, after `chunks` is consumed. */
-  readonly sha256: () => string;
+  /** The hex SHA-256 of the file's bytes as stored, once `chunks` is consumed; null when not asked for. */
+  readonly sha256: () => string | null;
 }
 
 const HEAD_BYTES = 64 * 1024;
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Opens a dump: checks it is a readable, non-empty file, recognises gzip by its
  * magic bytes (never by the name), and refuses archive formats it cannot stream yet.
  */
-export async function openDump(path: string): Promise<DumpInput> {
+export async function openDump(path: string, options: { readonly hash: boolean }): Promise<DumpInput> {
   await requireReadableFile(path, 'dump file');
   const magic = await readMagic(path);
   if (magic.length === 0) throw new InputError(`the dump file ${path} is empty`);
@@ -29,19 +29,23 @@ export async function openDump(path: string): Promise<DumpInput> {
     throw new InputError(`${path} is a pg_dump custom-format archive, which this version cannot read yet; convert it with: pg_restore -f ${path}.sql ${path}`);
   }
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
-  const hash = createHash('sha256');
+  // Hashing costs about as much as scanning, so only the outputs that print the hash pay for it.
+  const hash = options.hash ? createHash('sha256') : null;
   const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const hashed = raw.pipe(
-    new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    }),
-  );
-  raw.on('error', (error) => hashed.destroy(error));
+  const hashed =
+    hash === null
+      ? raw
+      : raw.pipe(
+          new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+              hash.update(chunk);
+              done(null, chunk);
+            },
+          }),
+        );
+  if (hashed !== raw) raw.on('error', (error: Error) => hashed.destroy(error));
   const stream = gzip ? hashed.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : hashed;
-  if (gzip) hashed.on('error', (error) => stream.destroy(error));
+  if (gzip) hashed.on('error', (error: Error) => stream.destroy(error));
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const peeked: Buffer[] = [];
   let peekedBytes = 0;
@@ -68,7 +72,7 @@ export async function openDump(path: string): Promise<DumpInput> {
       throw readFailure(path, error, gzip);
     }
   }
-  return { head, chunks: chunks(), sha256: () => hash.digest('hex') };
+  return { head, chunks: chunks(), sha256: () => hash?.digest('hex') ?? null };
 }
 
 /** Fails with one sentence unless `path` is a regular file this process can read. */

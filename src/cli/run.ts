@@ -54,7 +54,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!names.has(name)) throw new UsageError(`no migration is named ${name}`);
   }
 
-  const dump = await openDump(options.dump);
+  const dump = await openDump(options.dump, { hash: options.command === 'sql' || options.json });
   const dialect = detectDialect(dump.head);
   if (dialect === null) {
     throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
@@ -67,7 +67,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     maxRowsPerTable: options.maxRows,
   });
   const inputs: InputFile[] = [
-    { label: 'dump', path: options.dump, sha256: dump.sha256() },
+    { label: 'dump', path: options.dump, sha256: dump.sha256() ?? 'not computed' },
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
