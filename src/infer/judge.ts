@@ -86,7 +86,7 @@ export function judgeMigration(
   const total = present.length + missing.length;
   if (total === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [] };
   if (missing.length === 0) {
-    const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? '' : 's'} differ` : '';
+    const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
     return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions };
   }

@@ -54,6 +54,20 @@ describe('golden output on samples/pgsql/restored.sql', () => {
     await expect(result.stdout).toMatchFileSnapshot('pgsql/restored.diff');
   });
 
+  it('gzip-compressed: the same verdicts and rows as the plain file', async () => {
+    const plain = await run({ ...base, command: 'sql' });
+    const gzip = await run({ ...base, command: 'sql', dump: 'samples/pgsql/restored.sql.gz' });
+    const body = (script: string) => script.split('\n').filter((line) => !line.startsWith('-- dump:')).join('\n');
+    expect(body(gzip.stdout)).toBe(body(plain.stdout));
+  });
+
+  it('damaged.sql: a partial migration and a drifted column, in status and diff', async () => {
+    const status = await run({ ...base, dump: 'samples/pgsql/damaged.sql' });
+    await expect(status.stdout).toMatchFileSnapshot('pgsql/damaged.status.txt');
+    const diff = await run({ ...base, dump: 'samples/pgsql/damaged.sql', command: 'diff' });
+    await expect(diff.stdout).toMatchFileSnapshot('pgsql/damaged.diff');
+  });
+
   it('full.sql: everything tracked, nothing to stamp', async () => {
     const result = await run({ ...base, dump: 'samples/pgsql/full.sql', command: 'sql' });
     await expect(result.stdout).toMatchFileSnapshot('pgsql/full.stamp.sql');
