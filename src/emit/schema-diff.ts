@@ -29,7 +29,7 @@ function expectedLines(table: ExpectedTable, dumped: TableSnapshot | undefined, 
       continue;
     }
     const type = actual && dialect.typeMatches(spec.type, actual) ? actual.type : dialect.renderType(spec.type);
-    const nullable = spec.autoIncrement ? false : (spec.nullable ?? actual?.nullable ?? true);
+    const nullable = spec.autoIncrement ? false : spec.nullable;
     lines.push(columnLine(name, type, nullable));
   }
   const indexes = table.indexes.map((index) => indexLine(index.kind === 'primary' ? null : index.name, index.kind, index.columns, dumped, dialect));

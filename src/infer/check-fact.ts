@@ -1,4 +1,5 @@
 import type {
+  ColumnChange,
   ColumnSnapshot,
   Dialect,
   Evidence,
@@ -64,13 +65,14 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
       return make('E-COLUMN-PRESENT', 'present', `${subject} is in the dump (${column.type})`, column.line, { kind: 'column', table: fact.table, column: fact.name }, drift);
     }
     case 'columnChange': {
-      const column = findColumn(table, fact.column.name);
-      if (!column) return make(missingCode, 'missing', `column ${fact.table}.${fact.column.name} is not in the dump`, null);
-      const differences = columnDrift(fact.table, fact.column, column, dialect, entry);
+      const change = fact.change;
+      const column = findColumn(table, change.name);
+      if (!column) return make(missingCode, 'missing', `column ${fact.table}.${change.name} is not in the dump`, null);
+      const differences = changeDifferences(change, column, dialect);
       if (differences.length > 0) {
-        return make('E-COLUMN-UNCHANGED', 'missing', `column ${fact.table}.${fact.column.name} does not have the changed definition: ${differences.map((d) => d.detail).join('; ')}`, column.line);
+        return make('E-COLUMN-UNCHANGED', 'missing', `column ${fact.table}.${change.name} does not have the changed definition: ${differences.join('; ')}`, column.line);
       }
-      return make('E-COLUMN-CHANGED', 'present', `column ${fact.table}.${fact.column.name} has the changed definition (${column.type}${column.nullable ? ', nullable' : ', not null'})`, column.line, { kind: 'column', table: fact.table, column: fact.column.name });
+      return make('E-COLUMN-CHANGED', 'present', `column ${fact.table}.${change.name} has the changed definition (${column.type}${column.nullable ? ', nullable' : ', not null'})`, column.line, { kind: 'column', table: fact.table, column: change.name });
     }
     case 'index': {
       const spec = fact.index;
@@ -191,6 +193,18 @@ function findColumn(table: TableSnapshot, name: string): ColumnSnapshot | undefi
   return table.columns.find((column) => column.name === name);
 }
 
+/** The stated attributes of a change that the dumped column does not have. */
+function changeDifferences(change: ColumnChange, column: ColumnSnapshot, dialect: Dialect): string[] {
+  const differences: string[] = [];
+  if (change.type !== null && !dialect.typeMatches(change.type, column)) differences.push(`it is ${column.type}, the change makes it ${dialect.renderType(change.type)}`);
+  if (change.nullable !== null && change.nullable !== column.nullable) differences.push(`it is ${column.nullable ? 'nullable' : 'NOT NULL'}, the change makes it ${change.nullable ? 'nullable' : 'NOT NULL'}`);
+  if (change.default === null && column.default !== null) differences.push(`it has default ${column.default}, the change drops it`);
+  if (change.default !== null && change.default !== undefined && !dialect.defaultMatches(change.default, column)) {
+    differences.push(`it has default ${column.default ?? 'none'}, the change sets ${change.default.kind === 'literal' ? JSON.stringify(change.default.value) : change.default.sql}`);
+  }
+  return differences;
+}
+
 function columnDrift(tableName: string, spec: NonNullable<Extract<Fact, { kind: 'column' }>['spec']>, column: ColumnSnapshot, dialect: Dialect, entry: FactEntry): Evidence[] {
   const subject = `column ${tableName}.${spec.name}`;
   const drift: Evidence[] = [];
@@ -198,7 +212,7 @@ function columnDrift(tableName: string, spec: NonNullable<Extract<Fact, { kind: 
     drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is ${column.type} in the dump, the migration says ${dialect.renderType(spec.type)}`, entry, column.line));
   }
   // Primary-key columns are NOT NULL whatever the column builder said.
-  if (spec.nullable !== null && spec.nullable !== column.nullable && !(spec.autoIncrement && !column.nullable)) {
+  if (spec.nullable !== column.nullable && !(spec.autoIncrement && !column.nullable)) {
     drift.push(driftEvidence('E-DRIFT-NULLABLE', subject, `is ${column.nullable ? 'nullable' : 'NOT NULL'} in the dump, the migration says ${spec.nullable ? 'nullable' : 'NOT NULL'}`, entry, column.line));
   }
   if (spec.default !== undefined && !spec.autoIncrement && !dialect.defaultMatches(spec.default, column)) {

@@ -1,5 +1,6 @@
 import type {
   CheckSpec,
+  ColumnChange,
   ColumnSpec,
   ForeignKeySpec,
   IndexSpec,
@@ -15,8 +16,8 @@ export type Fact =
   | { readonly kind: 'table'; readonly table: string }
   /** `spec` is null for a column known only by name (renamed without a known creator). */
   | { readonly kind: 'column'; readonly table: string; readonly name: string; readonly spec: ColumnSpec | null }
-  /** The attributes a `change()` states (type, nullability, default when given). */
-  | { readonly kind: 'columnChange'; readonly table: string; readonly column: ColumnSpec }
+  /** The attributes a column change states. */
+  | { readonly kind: 'columnChange'; readonly table: string; readonly change: ColumnChange }
   | { readonly kind: 'index'; readonly table: string; readonly index: IndexSpec }
   | { readonly kind: 'foreignKey'; readonly table: string; readonly foreignKey: ForeignKeySpec }
   | { readonly kind: 'check'; readonly table: string; readonly check: CheckSpec }
@@ -49,7 +50,7 @@ export function factKey(fact: Fact): string {
     case 'column':
       return `column:${fact.table}.${fact.name}`;
     case 'columnChange':
-      return `change:${fact.table}.${fact.column.name}`;
+      return `change:${fact.table}.${fact.change.name}`;
     case 'index':
       return fact.index.kind === 'primary' ? `index:${fact.table}:#primary` : `index:${fact.table}:${fact.index.name}`;
     case 'foreignKey':
@@ -84,7 +85,7 @@ export function describeFact(fact: Fact): string {
     case 'column':
       return `column ${fact.table}.${fact.name}`;
     case 'columnChange':
-      return `column ${fact.table}.${fact.column.name} (changed)`;
+      return `column ${fact.table}.${fact.change.name} (changed)`;
     case 'index':
       return fact.index.kind === 'primary'
         ? `primary key ${fact.table}(${fact.index.columns.join(', ')})`

@@ -270,11 +270,20 @@ class ReplayState {
     const existing = this.facts.get(columnKey);
     if (existing !== undefined && existing.fact.kind === 'column') {
       const before = existing.fact.spec;
-      const merged = before === null ? operation.column : { ...before, type: operation.column.type, nullable: operation.column.nullable ?? before.nullable, default: operation.column.default ?? before.default };
+      const change = operation.column;
+      const merged =
+        before === null
+          ? null
+          : {
+              ...before,
+              type: change.type ?? before.type,
+              nullable: change.nullable ?? before.nullable,
+              default: change.default === undefined ? before.default : (change.default ?? undefined),
+            };
       this.facts.set(columnKey, { ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
       this.supersede(existing, index, 'changed', operation.at);
     }
-    this.add(index, { kind: 'columnChange', table, column: operation.column }, mode, operation.at);
+    this.add(index, { kind: 'columnChange', table, change: operation.column }, mode, operation.at);
   }
 
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
@@ -327,7 +336,7 @@ function isIndexNamed(fact: Fact, table: string, name: string, kind: string | nu
 }
 
 function isColumnChange(fact: Fact, table: string, column: string): boolean {
-  return fact.kind === 'columnChange' && fact.table === table && fact.column.name === column;
+  return fact.kind === 'columnChange' && fact.table === table && fact.change.name === column;
 }
 
 function usesColumn(fact: Fact, table: string, column: string): boolean {

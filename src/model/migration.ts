@@ -35,13 +35,26 @@ export type ColumnDefault =
 export interface ColumnSpec {
   readonly name: string;
   readonly type: LogicalType;
-  /** Null when the migration does not say: a `change()` that leaves nullability as it was. */
-  readonly nullable: boolean | null;
+  readonly nullable: boolean;
   /** undefined: no default given; a `change()` leaves what it does not mention alone. */
   readonly default: ColumnDefault | undefined;
   readonly autoIncrement: boolean;
   readonly generated: { readonly kind: 'stored' | 'virtual'; readonly expression: string } | null;
   readonly comment: string | null;
+  readonly at: SourceLocation;
+}
+
+/**
+ * What a column change states (Laravel `->change()`, SQL `ALTER COLUMN`); every
+ * attribute it does not mention stays as it was.
+ */
+export interface ColumnChange {
+  readonly name: string;
+  /** Null when the change does not state a type (`ALTER COLUMN c SET NOT NULL`). */
+  readonly type: LogicalType | null;
+  readonly nullable: boolean | null;
+  /** undefined: not stated; null: the default is dropped. */
+  readonly default: ColumnDefault | null | undefined;
   readonly at: SourceLocation;
 }
 
@@ -110,8 +123,8 @@ export type Operation =
   | (OperationBase & { readonly kind: 'dropTable'; readonly table: string; readonly ifExists: boolean })
   | (OperationBase & { readonly kind: 'renameTable'; readonly from: string; readonly to: string })
   | (OperationBase & { readonly kind: 'addColumn'; readonly table: string; readonly column: ColumnSpec })
-  /** `->change()`: only the attributes the migration states are expected afterwards. */
-  | (OperationBase & { readonly kind: 'changeColumn'; readonly table: string; readonly column: ColumnSpec })
+  /** `->change()` / `ALTER COLUMN`: only the attributes it states are expected afterwards. */
+  | (OperationBase & { readonly kind: 'changeColumn'; readonly table: string; readonly column: ColumnChange })
   | (OperationBase & { readonly kind: 'dropColumn'; readonly table: string; readonly column: string })
   | (OperationBase & { readonly kind: 'renameColumn'; readonly table: string; readonly from: string; readonly to: string })
   | (OperationBase & { readonly kind: 'addIndex'; readonly table: string; readonly index: IndexSpec })

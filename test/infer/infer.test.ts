@@ -308,3 +308,19 @@ describe('infer', () => {
     expect(result.verdicts[1]!.preconditions).toEqual([{ kind: 'column', table: 'a', column: 'k' }]);
   });
 });
+
+describe('column changes state only what they say', () => {
+  it('a SET NOT NULL alone is judged on nullability, not on a type it never stated', () => {
+    const migrations = [migration('m1', [op.create('w', ['id', 'title'])]), migration('m2', [op.changeColumn('w', 'title', { nullable: true })])];
+    const nullable = verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('title', 'text', { nullable: true })] } }));
+    expect(nullable.m2!.kind).toBe('applied');
+    const notNull = verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('title', 'text', { nullable: false })] } }));
+    expect(notNull.m2!.kind).toBe('pending');
+  });
+
+  it('a dropped default is applied only when the column has no default', () => {
+    const migrations = [migration('m1', [op.create('w', ['id', 'state'])]), migration('m2', [op.changeColumn('w', 'state', { default: null })])];
+    expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state')] } })).m2!.kind).toBe('applied');
+    expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state', undefined, { default: "'draft'::character varying" })] } })).m2!.kind).toBe('pending');
+  });
+});

@@ -150,31 +150,13 @@ function lowerAlterTable(stmt: AlterTableStmt, text: SqlText, at: SourceLocation
   return drafts;
 }
 
-/**
- * `changeColumn` asserts the column's type and nullability afterwards, and
- * PostgreSQL's ALTER COLUMN states them one at a time. Only when a statement
- * states both is the result known; otherwise asserting the unstated one would
- * be a guess, so the change is reported as opaque.
- */
+/** The attributes an ALTER COLUMN states, each one alone if need be; the rest stay as they were. */
 function columnChange(table: string, column: string, change: ColumnAlteration, at: SourceLocation): Draft {
-  if (change.type !== undefined && change.nullable !== undefined) {
-    return {
-      kind: 'changeColumn',
-      table,
-      column: {
-        name: column,
-        type: change.type,
-        nullable: change.nullable,
-        default: change.default ?? undefined,
-        autoIncrement: false,
-        generated: null,
-        comment: null,
-        at,
-      },
-    };
-  }
-  const stated = [change.type && 'type', change.nullable !== undefined && 'nullability', change.default !== undefined && 'default'].filter(Boolean).join(', ');
-  return { kind: 'opaque', reason: `ALTER TABLE ${table} ALTER COLUMN ${column} changes only its ${stated}, which a column change cannot state alone` };
+  return {
+    kind: 'changeColumn',
+    table,
+    column: { name: column, type: change.type ?? null, nullable: change.nullable ?? null, default: change.default, at },
+  };
 }
 
 function constraintDrafts(table: string, c: TableConstraints): Draft[] {

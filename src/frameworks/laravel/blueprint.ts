@@ -173,18 +173,24 @@ function columnChain(state: BlueprintState, call: ColumnCall, result: ColumnMeth
 function pushColumn(state: BlueprintState, draft: ColumnDraft, guards: readonly Guard[]): void {
   const a = state.analysis;
   const change = draft.change && !state.creating;
-  const column = {
-    name: draft.name,
-    type: draft.type,
-    // Laravel 8-10 keep the nullability a change() does not mention; an added column is NOT NULL unless told.
-    nullable: change ? draft.nullable : (draft.nullable ?? false),
-    default: draft.default,
-    autoIncrement: draft.autoIncrement,
-    generated: draft.generated,
-    comment: draft.comment,
-    at: a.at(draft.node),
-  };
-  state.push(change ? 'change' : 'add', { kind: change ? 'changeColumn' : 'addColumn', table: state.fullTable, column }, draft.node, guards);
+  const at = a.at(draft.node);
+  if (change) {
+    // Laravel 8-10 keep the nullability and default a change() does not mention.
+    const column = { name: draft.name, type: draft.type, nullable: draft.nullable, default: draft.default, at };
+    state.push('change', { kind: 'changeColumn', table: state.fullTable, column }, draft.node, guards);
+  } else {
+    const column = {
+      name: draft.name,
+      type: draft.type,
+      nullable: draft.nullable ?? false,
+      default: draft.default,
+      autoIncrement: draft.autoIncrement,
+      generated: draft.generated,
+      comment: draft.comment,
+      at,
+    };
+    state.push('add', { kind: 'addColumn', table: state.fullTable, column }, draft.node, guards);
+  }
   // The grammars make an auto-increment integer the primary key in the column's own
   // definition (`auto_increment primary key`, `serial primary key`), so it comes with the add.
   if (draft.autoIncrement && draft.type.kind === 'integer' && !change && !draft.fluentIndexes.has('primary')) {
