@@ -1,6 +1,6 @@
 import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Precondition, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import type { FactEntry } from './facts.js';
-import { judgeMigration, type Judgement } from './judge.js';
+import { judgeMigration, type Judgement, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
 import { type MigrationReplay, replay } from './replay.js';
 import { checkFact } from './check-fact.js';
@@ -36,9 +36,10 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
 
   const kinds: (VerdictKind | null)[] = migrations.map(() => null);
   const judgements: Judgement[] = migrations.map((migration, index) => {
+    const own = () => judgeMigration(survivingByOrigin.get(index) ?? [], replayed.migrations[index]!, snapshot, dialect, (i) => kinds[i] ?? null);
     const judgement = tracked.has(migration.name)
-      ? trackedJudgement(tracked.get(migration.name)!)
-      : excluded[index] ?? judgeMigration(survivingByOrigin.get(index) ?? [], replayed.migrations[index]!, snapshot, dialect, (i) => kinds[i] ?? null);
+      ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null)
+      : excluded[index] ?? own();
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
     return judgement;
   });
@@ -133,13 +134,15 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
   return null;
 }
 
-function trackedJudgement(batch: number): Judgement {
-  return {
-    kind: 'tracked',
-    reason: `already in the tracking table (batch ${batch})`,
-    evidence: [{ code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null }],
-    preconditions: [],
-  };
+/**
+ * A tracked migration stays tracked, but its effects are still checked: a tracked
+ * migration whose objects are missing means the restore lost schema, which the DBA must hear about.
+ */
+function trackedJudgement(batch: number, own: Judgement | null): Judgement {
+  const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null };
+  const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
+  const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
+  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [] };
 }
 
 interface ResolvedKind {
@@ -218,7 +221,7 @@ function finishVerdict(
 ): Verdict {
   const batch = tracked.get(migration.name) ?? null;
   if (batch !== null) {
-    return { migration: migration.name, file: migration.file, kind: 'tracked', reason: `batch ${batch}`, evidence, batch, stamp: false, next: null, preconditions: [] };
+    return { migration: migration.name, file: migration.file, kind: 'tracked', reason, evidence, batch, stamp: false, next: null, preconditions: [] };
   }
   let stamp = resolved === 'applied' || resolved === 'implied';
   const extra: Evidence[] = [];
@@ -270,4 +273,19 @@ export function tablesTouched(migrations: readonly Migration[], dialect: Dialect
     }
   }
   return [...tables];
+}
+
+/**
+ * Whether a result needs a human: rows to stamp, partial or unknown verdicts,
+ * orphaned rows, or tracked migrations whose objects are missing from the dump.
+ */
+export function needsAttention(result: InferenceResult): boolean {
+  return result.verdicts.some(
+    (verdict) =>
+      verdict.stamp ||
+      verdict.kind === 'partial' ||
+      verdict.kind === 'unknown' ||
+      verdict.kind === 'orphan' ||
+      (verdict.kind === 'tracked' && verdict.evidence.some((evidence) => evidence.status === 'missing')),
+  );
 }

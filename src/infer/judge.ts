@@ -100,7 +100,8 @@ function describeCount(count: number): string {
   return count === 1 ? 'its 1 checked effect is' : `all ${count} checked effects are`;
 }
 
-function summarise(subjects: readonly string[]): string {
+/** Up to three subjects, then how many more. */
+export function summarise(subjects: readonly string[]): string {
   return subjects.length <= 3 ? subjects.join(', ') : `${subjects.slice(0, 3).join(', ')} and ${subjects.length - 3} more`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infer } from '../../src/infer/index.js';
+import { infer, needsAttention } from '../../src/infer/index.js';
 import type { Migration, SchemaSnapshot, VerdictKind } from '../../src/model/index.js';
 import { dumpColumn, migration, op, snapshot, testDialect } from '../support/builders.js';
 
@@ -322,5 +322,21 @@ describe('column changes state only what they say', () => {
     const migrations = [migration('m1', [op.create('w', ['id', 'state'])]), migration('m2', [op.changeColumn('w', 'state', { default: null })])];
     expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state')] } })).m2!.kind).toBe('applied');
     expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state', undefined, { default: "'draft'::character varying" })] } })).m2!.kind).toBe('pending');
+  });
+});
+
+describe('tracked migrations', () => {
+  it('stay tracked, but a restore that lost their objects is reported and needs attention', () => {
+    const migrations = [migration('m1', [op.create('a', ['id'])]), migration('m2', [op.create('b', ['id'])])];
+    const result = infer(migrations, snapshot({ a: { columns: ['id'] } }, { tracked: [['m1', 1], ['m2', 1]] }), testDialect, noOptions);
+    expect(result.verdicts.map((v) => v.kind)).toEqual(['tracked', 'tracked']);
+    expect(result.verdicts[0]!.reason).toBe('batch 1');
+    expect(result.verdicts[1]!.reason).toBe('batch 1, but missing from the dump: table b, column b.id');
+    expect(needsAttention(result)).toBe(true);
+  });
+
+  it('a fully tracked, intact schema needs nothing', () => {
+    const migrations = [migration('m1', [op.create('a', ['id'])])];
+    expect(needsAttention(infer(migrations, snapshot({ a: { columns: ['id'] } }, { tracked: [['m1', 1]] }), testDialect, noOptions))).toBe(false);
   });
 });
