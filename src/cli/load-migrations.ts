@@ -21,6 +21,8 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
   const byName = new Map<string, string>();
   const warnings: Diagnostic[] = [];
   const sources: { path: string; sha256: string; files: number }[] = [];
+  // Read once: the hash in the script's header is of exactly the bytes analysed.
+  const contents = new Map<string, Buffer>();
   for (const location of locations) {
     const files = await filesAt(location, adapter);
     const hash = createHash('sha256');
@@ -32,7 +34,9 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
         warnings.push({ code: 'W-DUPLICATE-MIGRATION', message: `migration ${name} is in two places; ${file} is used, as the framework would, and ${previous} is ignored`, at: { file, line: 1 } });
       }
       byName.set(name, file);
-      hash.update(`${name}\u0000`).update(await readFile(file)).update('\u0000');
+      const content = contents.get(file) ?? (await readMigrationFile(file));
+      contents.set(file, content);
+      hash.update(`${name}\u0000`).update(content).update('\u0000');
     }
     sources.push({ path: location, sha256: hash.digest('hex'), files: files.length });
   }
@@ -43,12 +47,23 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
   const migrations: Migration[] = [];
   for (const name of names) {
     const file = byName.get(name)!;
-    const source = await readFile(file, 'utf8');
+    const source = contents.get(file)!.toString('utf8');
     const migration = adapter.analyze(name, file, source, options);
     migrations.push(migration);
     warnings.push(...migration.warnings);
   }
   return { migrations, sources, warnings };
+}
+
+/** A migration file's bytes; a file that cannot be read (permissions, vanished, a folder) is bad input. */
+async function readMigrationFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
+    throw new InputError(`the migration file ${file} cannot be read: ${reason}`);
+  }
 }
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -61,8 +76,9 @@ async function filesAt(location: string, adapter: FrameworkAdapter): Promise<str
   let info;
   try {
     info = await stat(location);
-  } catch {
-    throw new InputError(`the migrations folder ${location} does not exist`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`the migrations folder ${location} does not exist`);
+    throw new InputError(`the migrations folder ${location} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   if (!info.isDirectory()) {
     if (adapter.migrationName(location) !== null) return [location];

@@ -11,9 +11,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   let exitCode = 0;
   program.exitOverride();
-  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  // Commander's own messages ("error: unknown option '--x'") get the same one-line
+  // `migstamp:` form as ours; help and version text go out unchanged.
+  program.configureOutput({
+    writeErr: (text) => process.stderr.write(text),
+    outputError: (text, write) => write(`migstamp: ${text.replace(/^error: /, '').trimEnd()} (see migstamp --help)\n`),
+  });
+  // Without a command Commander prints the whole help as an error; one sentence says more.
+  if (argv.length === 0) return reportError(new UsageError('give a command: status, sql or diff (see migstamp --help)'));
   for (const command of program.commands) {
     command.exitOverride();
+    command.configureOutput(program.configureOutput());
     command.action(async (options: Record<string, unknown>) => {
       exitCode = await execute(command.name() as MigstampCommand, options);
     });

@@ -8,7 +8,7 @@ import { infer, tablesTouched, rowTablesOf } from '../infer/index.js';
 import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
 import { openDump } from './dump-input.js';
 import { loadMigrations } from './load-migrations.js';
-import { writeFileAtomically } from './write-output.js';
+import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
 
@@ -54,12 +54,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!names.has(name)) throw new UsageError(`no migration is named ${name}`);
   }
 
+  // Refused before the dump is read, which can take minutes; checked again when writing.
+  if (options.command === 'sql' && options.output !== null) await refuseExistingOutput(options.output, options.force);
+
   const dump = await openDump(options.dump, { hash: options.command === 'sql' || options.json });
-  const dialect = detectDialect(dump.head);
+  const text = await asUtf8(dump.chunks, dump.head, options.dump);
+  const dialect = detectDialect(text.head);
   if (dialect === null) {
-    throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
+    if (/[\u0000\ufffd]/.test(text.head.slice(0, 4096))) {
+      throw new InputError(`${options.dump} is not a text dump: its first bytes are binary data, not SQL`);
+    }
+    throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(text.head))})`);
   }
-  const snapshot = await dialect.read(dump.chunks, {
+  const snapshot = await dialect.read(text.chunks, {
     file: options.dump,
     schema: options.schema,
     trackingTable,
@@ -137,6 +144,53 @@ function diffedMigrations(result: InferenceResult): Set<string> {
 
 function noteLine(diagnostic: Diagnostic): string {
   return `warning: ${formatLocation(diagnostic.at)}: ${diagnostic.message} [${diagnostic.code}]`;
+}
+
+const HEAD_CHARACTERS = 64 * 1024;
+
+/**
+ * The dump as UTF-8. A file starting with a UTF-16 byte order mark (Windows
+ * tools and PowerShell's `>` write these) is decoded as it streams, so readers
+ * only ever see UTF-8; line numbers are unchanged. Anything else passes through.
+ */
+async function asUtf8(chunks: AsyncIterable<Buffer>, head: string, file: string): Promise<{ head: string; chunks: AsyncIterable<Buffer> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const firstChunk: Buffer = first.done === true ? Buffer.alloc(0) : first.value;
+  const encoding = firstChunk[0] === 0xff && firstChunk[1] === 0xfe ? 'utf-16le' : firstChunk[0] === 0xfe && firstChunk[1] === 0xff ? 'utf-16be' : null;
+  async function* rest(): AsyncIterable<Buffer> {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  }
+  if (encoding === null) {
+    return {
+      head,
+      chunks: (async function* () {
+        yield firstChunk;
+        yield* rest();
+      })(),
+    };
+  }
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const decode = (bytes: Buffer, stream: boolean): Buffer => {
+    try {
+      return Buffer.from(decoder.decode(bytes, { stream }), 'utf8');
+    } catch {
+      throw new InputError(`${file} starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()} text`);
+    }
+  };
+  const decodedFirst = decode(firstChunk, true);
+  return {
+    head: decodedFirst.toString('utf8').slice(0, HEAD_CHARACTERS),
+    chunks: (async function* () {
+      yield decodedFirst;
+      for await (const chunk of rest()) yield decode(chunk, true);
+      yield decode(Buffer.alloc(0), false);
+    })(),
+  };
 }
 
 function firstLine(text: string): string {

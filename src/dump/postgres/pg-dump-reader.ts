@@ -1,6 +1,7 @@
 import type { CopyStmt, InsertStmt, Node } from 'libpg-query';
 import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
+import { InputError } from '../../model/errors.js';
 import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
 import { constValue, parseStatements, relationName, stringList } from './pg-ast.js';
 import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
@@ -19,6 +20,32 @@ const SCHEMA_SHAPING = /^(?:create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary
 const INSERT_INTO = /^insert\s+into\s+((?:"(?:[^"]|"")+"|[^\s.("]+)(?:\.(?:"(?:[^"]|"")+"|[^\s.("]+))?)/i;
 /** Enough of a statement's start to classify it without decoding the whole of a large INSERT. */
 const HEAD_BYTES = 512;
+const CLIENT_ENCODING = /^set\s+client_encoding\s*(?:=|to)\s*'([^']*)'/i;
+/**
+ * The largest INSERT whose rows are parsed. The parser needs about ten times a
+ * statement's size in memory; a real tracking or seed row is far smaller.
+ */
+const MAX_PARSED_INSERT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Text encodings pg_dump may declare with `SET client_encoding`, by their
+ * WHATWG names. UTF8 and SQL_ASCII (bytes as they are) need no decoder; LATIN1
+ * is ISO 8859-1, which WHATWG would read as windows-1252, so Buffer decodes it.
+ * https://www.postgresql.org/docs/current/multibyte.html
+ */
+const DECODERS: { readonly [pgName: string]: string } = {
+  LATIN2: 'iso-8859-2',
+  LATIN9: 'iso-8859-15',
+  WIN1250: 'windows-1250',
+  WIN1251: 'windows-1251',
+  WIN1252: 'windows-1252',
+  KOI8R: 'koi8-r',
+  EUC_JP: 'euc-jp',
+  SJIS: 'shift_jis',
+  EUC_KR: 'euc-kr',
+  GBK: 'gbk',
+  BIG5: 'big5',
+};
 
 /** Mutable per-table row collection while reading. */
 interface RowsDraft {
@@ -45,6 +72,8 @@ class DumpReader {
   private hasData = false;
   /** Where the current COPY block's rows go, if anywhere. */
   private copyTarget: { table: string; columns: string[] } | null = null;
+  /** Decodes statement bytes; replaced when the dump declares a client_encoding other than UTF-8. */
+  private decoder: ((bytes: Buffer) => string) | null = null;
 
   constructor(
     private readonly options: DumpReadOptions,
@@ -58,7 +87,7 @@ class DumpReader {
       statement: (sql, line) => this.statement(sql, line),
       metaCommand: () => undefined,
       copyStart: (sql, line) => this.copyStart(sql, line),
-      copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(row.toString('utf8')), line),
+      copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(this.decode(row)), line),
       copyEnd: (_delivered, more) => {
         if (more && this.copyTarget) this.draftFor(this.copyTarget.table).truncated = true;
         this.copyTarget = null;
@@ -101,19 +130,67 @@ class DumpReader {
   }
 
   private statement(sql: Buffer, line: number): void {
-    const head = sql.toString('utf8', 0, Math.min(sql.length, HEAD_BYTES));
+    const head = this.decode(sql.subarray(0, HEAD_BYTES));
     const insert = INSERT_INTO.exec(head);
     if (insert) {
       this.hasData = true;
-      if (this.wantedTable(insert[1]!) !== null) this.parse(sql.toString('utf8'), line, (node, src) => this.insert(node, src));
+      const table = this.wantedTable(insert[1]!);
+      if (table === null) return;
+      if (sql.length > MAX_PARSED_INSERT_BYTES) {
+        this.oversizedInsert(table, sql.length, line);
+        return;
+      }
+      this.parse(this.decode(sql), line, (node, src) => this.insert(node, src));
+      return;
+    }
+    const encoding = CLIENT_ENCODING.exec(head);
+    if (encoding) {
+      this.setClientEncoding(encoding[1]!, line);
       return;
     }
     if (/^(set|select)\b/i.test(head) && /search_path/i.test(head)) {
-      this.parse(sql.toString('utf8'), line, (node) => this.setSearchPath(node));
+      this.parse(this.decode(sql), line, (node) => this.setSearchPath(node));
       return;
     }
     if (!SCHEMA_SHAPING.test(head)) return;
-    this.parse(sql.toString('utf8'), line, (node, src) => this.schemaStatement(node, src));
+    this.parse(this.decode(sql), line, (node, src) => this.schemaStatement(node, src));
+  }
+
+  private decode(bytes: Buffer): string {
+    return this.decoder === null ? bytes.toString('utf8') : this.decoder(bytes);
+  }
+
+  /** Later statements are text in this encoding (pg_dump states it first thing, before any DDL). */
+  private setClientEncoding(name: string, line: number): void {
+    const normalized = name.toUpperCase().replace(/[-_]/g, '');
+    if (normalized === 'UTF8' || normalized === 'UNICODE' || normalized === 'SQLASCII') {
+      this.decoder = null;
+      return;
+    }
+    if (normalized === 'LATIN1') {
+      this.decoder = (bytes) => bytes.toString('latin1');
+      return;
+    }
+    const label = Object.entries(DECODERS).find(([pgName]) => pgName.replace(/_/g, '') === normalized)?.[1];
+    if (label === undefined) {
+      this.warnings.push({ code: 'W-DUMP-ENCODING', message: `the dump declares client_encoding ${name}, which migstamp does not decode; non-ASCII text is read as UTF-8`, at: { file: this.options.file, line } });
+      return;
+    }
+    const decoder = new TextDecoder(label);
+    this.decoder = (bytes) => decoder.decode(bytes);
+  }
+
+  /**
+   * Tracking rows decide what is already stamped: guessing around one is not
+   * safe, so the run stops. A kept data table just loses its row evidence.
+   */
+  private oversizedInsert(table: string, bytes: number, line: number): void {
+    const size = `${Math.round(bytes / (1024 * 1024))} MB`;
+    if (table === this.options.trackingTable) {
+      throw new InputError(`an INSERT into the tracking table ${table} is ${size} long, far beyond any real tracking row; the file looks damaged`, { file: this.options.file, line });
+    }
+    this.draftFor(table).truncated = true;
+    this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped the rows of a ${size} INSERT into ${table}; rows of ${table} are not used as evidence`, at: { file: this.options.file, line } });
   }
 
   private parse(text: string, line: number, use: (node: Node, src: StatementSource) => void): void {
