@@ -1,78 +1,61 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { type ArchiveKind, looksLikeTar, openPgArchive } from '../dump/containers/index.js';
 import { InputError } from '../model/index.js';
+import type { Progress } from './progress.js';
 
-/** A dump file opened for one streaming pass: its chunks, decompressed, and its SHA-256 once read. */
+/** A dump opened for one streaming pass: its chunks as plain SQL text, and its SHA-256 once read. */
 export interface DumpInput {
-  /** The first bytes after decompression, as text, for format detection. */
+  /** The first bytes after decompression (or conversion from an archive), as text, for dialect detection. */
   readonly head: string;
   readonly chunks: AsyncIterable<Buffer>;
-  /** The hex SHA-256 of the file's bytes as stored, once `chunks` is consumed; null when not asked for. */
+  /**
+   * The hex SHA-256 once `chunks` is consumed; null when not asked for. It is
+   * the hash of the file as stored; for a directory archive, of its `toc.dat`.
+   */
   readonly sha256: () => string | null;
+  /** How the dump is stored, for messages: "plain", "gzip", or a pg_dump archive kind. */
+  readonly container: 'plain' | 'gzip' | ArchiveKind;
+}
+
+export interface OpenDumpOptions {
+  /** Compute the SHA-256 (costs about as much as scanning, so only outputs that print it ask). */
+  readonly hash: boolean;
+  /**
+   * Tables whose rows a pg_dump archive should materialise (the tracking table
+   * and the tables whose rows migrations insert). Other tables' data is skipped
+   * without reading it. Omitted: every table's rows. Plain and gzip dumps are
+   * always read in full, so this does not apply to them.
+   */
+  readonly dataTables?: ReadonlySet<string>;
+  /** Told about bytes read from plain and gzip dumps; see createProgress. */
+  readonly progress?: Progress | null;
 }
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+const MAGIC_BYTES = 512;
 
 /**
- * Opens a dump: checks it is a readable, non-empty file, recognises gzip by its
- * magic bytes (never by the name), and refuses archive formats it cannot stream yet.
+ * Opens a dump, recognising its container from its content, never its name:
+ * gzip (decompressed as a stream, whatever dump is inside), a pg_dump custom
+ * archive (`PGDMP`), a directory holding a pg_dump `toc.dat`, a tar holding
+ * one, or plain text.
  */
-export async function openDump(path: string, options: { readonly hash: boolean }): Promise<DumpInput> {
-  await requireReadableFile(path, 'dump file');
+export async function openDump(path: string, options: OpenDumpOptions): Promise<DumpInput> {
+  const info = await statDump(path);
+  if (info.isDirectory()) return openDirectoryArchive(path, options);
+  if (!info.isFile()) throw new InputError(`the dump file ${path} is not a regular file`);
   const magic = await readMagic(path);
   if (magic.length === 0) throw new InputError(`the dump file ${path} is empty`);
-  if (magic.subarray(0, 5).toString('latin1') === 'PGDMP') {
-    throw new InputError(`${path} is a pg_dump custom-format archive, which this version cannot read yet; convert it with: pg_restore -f ${path}.sql ${path}`);
-  }
+  if (magic.subarray(0, 5).toString('latin1') === 'PGDMP') return openArchive(path, 'custom', info.size, options, true);
+  if (looksLikeTar(magic)) return openArchive(path, 'tar', info.size, options, true);
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
-  // Hashing costs about as much as scanning, so only the outputs that print the hash pay for it.
-  const hash = options.hash ? createHash('sha256') : null;
-  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const hashed =
-    hash === null
-      ? raw
-      : raw.pipe(
-          new Transform({
-            transform(chunk: Buffer, _encoding, done) {
-              hash.update(chunk);
-              done(null, chunk);
-            },
-          }),
-        );
-  if (hashed !== raw) raw.on('error', (error: Error) => hashed.destroy(error));
-  const stream = gzip ? hashed.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : hashed;
-  if (gzip) hashed.on('error', (error: Error) => stream.destroy(error));
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const peeked: Buffer[] = [];
-  let peekedBytes = 0;
-  try {
-    while (peekedBytes < HEAD_BYTES) {
-      const next = await iterator.next();
-      if (next.done) break;
-      peeked.push(next.value);
-      peekedBytes += next.value.length;
-    }
-  } catch (error) {
-    throw readFailure(path, error, gzip);
-  }
-  const head = Buffer.concat(peeked).subarray(0, HEAD_BYTES).toString('utf8');
-  async function* chunks(): AsyncIterable<Buffer> {
-    yield* peeked;
-    try {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    } catch (error) {
-      throw readFailure(path, error, gzip);
-    }
-  }
-  return { head, chunks: chunks(), sha256: () => hash?.digest('hex') ?? null };
+  return gzip ? openGzip(path, info.size, options) : openPlain(path, info.size, options);
 }
 
 /** Fails with one sentence unless `path` is a regular file this process can read. */
@@ -85,6 +68,18 @@ export async function requireReadableFile(path: string, what: string): Promise<v
   }
   if (info.isDirectory()) throw new InputError(`the ${what} ${path} is a directory, not a file`);
   if (!info.isFile()) throw new InputError(`the ${what} ${path} is not a regular file`);
+  await requireOpenable(path, what);
+}
+
+async function statDump(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    throw fileProblem(path, 'dump file', error);
+  }
+}
+
+async function requireOpenable(path: string, what: string): Promise<void> {
   try {
     const handle = await open(path, 'r');
     await handle.close();
@@ -93,11 +88,143 @@ export async function requireReadableFile(path: string, what: string): Promise<v
   }
 }
 
-async function readMagic(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
+async function openPlain(path: string, size: number, options: OpenDumpOptions): Promise<DumpInput> {
+  await requireOpenable(path, 'dump file');
+  const hash = options.hash ? createHash('sha256') : null;
+  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = observed(raw, hash, size, options.progress ?? null, path, false);
+  return { ...(await peeked(chunks, path, false)), sha256: () => hash?.digest('hex') ?? null, container: 'plain' };
+}
+
+async function openGzip(path: string, size: number, options: OpenDumpOptions): Promise<DumpInput> {
+  await requireOpenable(path, 'dump file');
+  const hash = options.hash ? createHash('sha256') : null;
+  const progress = options.progress ?? null;
+  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  let read = 0;
+  // A second 'data' listener sees every compressed chunk pipe() passes on.
+  raw.on('data', (chunk) => {
+    const bytes = chunk as Buffer;
+    hash?.update(bytes);
+    read += bytes.length;
+    progress?.update(read, size);
+  });
+  const gunzip = raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
+  raw.on('error', (error: Error) => gunzip.destroy(error));
+  const chunks = observed(gunzip, null, 0, null, path, true);
+  const input = await peeked(chunks, path, true, () => progress?.finish());
+  if (input.head.startsWith('PGDMP')) {
+    raw.destroy();
+    throw new InputError(`${path} is a gzip-compressed pg_dump custom archive; decompress it first (gunzip -k ${path}) and pass the result`);
+  }
+  return { ...input, sha256: () => hash?.digest('hex') ?? null, container: 'gzip' };
+}
+
+/** Passes a stream's chunks on, hashing them and reporting progress, with read errors as one-sentence InputErrors. */
+async function* observed(stream: Readable, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
+  let read = 0;
   try {
-    const buffer = Buffer.alloc(8);
-    const { bytesRead } = await handle.read(buffer, 0, 8, 0);
+    for await (const chunk of stream) {
+      const bytes = chunk as Buffer;
+      hash?.update(bytes);
+      if (progress !== null) {
+        read += bytes.length;
+        progress.update(read, size);
+      }
+      yield bytes;
+    }
+  } catch (error) {
+    throw readFailure(path, error, gzip);
+  } finally {
+    progress?.finish();
+  }
+}
+
+/** Reads enough chunks for the head, and gives back a stream that replays them first. */
+async function peeked(chunks: AsyncIterable<Buffer>, path: string, gzip: boolean, onEnd: () => void = () => undefined): Promise<{ head: string; chunks: AsyncIterable<Buffer> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let bytes = 0;
+  let done = false;
+  try {
+    while (bytes < HEAD_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      first.push(next.value);
+      bytes += next.value.length;
+    }
+  } catch (error) {
+    onEnd();
+    throw readFailure(path, error, gzip);
+  }
+  const head = (first.length === 1 ? first[0]! : Buffer.concat(first)).toString('utf8', 0, Math.min(bytes, HEAD_BYTES));
+  async function* replay(): AsyncIterable<Buffer> {
+    try {
+      yield* first;
+      first.length = 0;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      onEnd();
+    }
+  }
+  return { head, chunks: replay() };
+}
+
+async function openDirectoryArchive(path: string, options: OpenDumpOptions): Promise<DumpInput> {
+  const toc = join(path, 'toc.dat');
+  let info;
+  try {
+    info = await stat(toc);
+  } catch {
+    throw new InputError(`the dump ${path} is a directory without a toc.dat, so not a pg_dump directory archive; pass a dump file`);
+  }
+  const magic = await readMagic(toc);
+  if (magic.subarray(0, 5).toString('latin1') !== 'PGDMP') throw new InputError(`${toc} is not a pg_dump table of contents (no PGDMP header)`);
+  return openArchive(path, 'directory', info.size, options, false);
+}
+
+async function openArchive(path: string, kind: ArchiveKind, size: number, options: OpenDumpOptions, wholeFileHash: boolean): Promise<DumpInput> {
+  await requireOpenable(kind === 'directory' ? join(path, 'toc.dat') : path, 'dump file');
+  const tables = options.dataTables;
+  const archive = openPgArchive(path, kind, size, (table) => tables === undefined || tables.has(table));
+  let digest: string | null = null;
+  const hashed = async function* (): AsyncIterable<Buffer> {
+    try {
+      yield* archive.chunks;
+      // The data that was skipped still belongs to the dump the script names, so the hash covers every stored byte.
+      if (options.hash) digest = await hashFile(wholeFileHash ? path : join(path, 'toc.dat'));
+    } catch (error) {
+      throw readFailure(path, error, false);
+    }
+  };
+  const input = await peeked(hashed(), path, false);
+  return { ...input, sha256: () => digest, container: kind };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function readMagic(path: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fileProblem(path, 'dump file', error);
+  }
+  try {
+    const buffer = Buffer.alloc(MAGIC_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, MAGIC_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
