@@ -15,7 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // `migstamp:` form as ours; help and version text go out unchanged.
   program.configureOutput({
     writeErr: (text) => process.stderr.write(text),
-    outputError: (text, write) => write(`migstamp: ${text.replace(/^error: /, '').trimEnd()} (see migstamp --help)\n`),
+    outputError: (text, write) => write(`migstamp: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see migstamp --help)\n`),
   });
   // Without a command Commander prints the whole help as an error; one sentence says more.
   if (argv.length === 0) return reportError(new UsageError('give a command: status, sql or diff (see migstamp --help)'));
