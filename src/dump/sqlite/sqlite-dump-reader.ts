@@ -1,0 +1,184 @@
+import { InputError } from '../../model/errors.js';
+import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import type { Diagnostic } from '../../model/source.js';
+import type { DumpReadOptions } from '../../model/stages.js';
+import { SqliteSyntaxError, type Statement } from './sqlite-ast.js';
+import { SnapshotBuilder, lineAt, type StatementSource } from './sqlite-ddl-to-snapshot.js';
+import { nameKey, unquoteIdentifier } from './sqlite-identifiers.js';
+import { decodeValue, toDataRow, toTrackingRow } from './sqlite-rows.js';
+import { scanSqliteDump } from './sqlite-statement-scanner.js';
+import { parseStatement } from './sqlite-statements.js';
+
+/**
+ * Reads `sqlite3 FILE .dump` output into a SchemaSnapshot. Statements are
+ * classified by their first bytes: DDL is parsed, the rows of the tracking
+ * table and of the tables migrations insert into are decoded, every other
+ * INSERT is passed over without being decoded. A dump that opened
+ * `BEGIN TRANSACTION` must end with `COMMIT`; otherwise it was cut short.
+ * https://sqlite.org/cli.html#converting_an_entire_database_to_a_text_file
+ */
+
+const NAME = String.raw`(?:"(?:[^"]|"")*"|\[[^\]]*\]|` + '`(?:[^`]|``)*`' + String.raw`|'(?:[^']|'')*'|[^\s("'.\[` + '`' + String.raw`]+)`;
+const INSERT_INTO = new RegExp(String.raw`^(?:insert|replace)\s+(?:or\s+\w+\s+)?into\s+(?:${NAME}\s*\.\s*)?(${NAME})`, 'i');
+const SCHEMA_SHAPING = /^create\s+(?:(?:temp|temporary)\s+)?(?:(?:virtual\s+)?table|(?:unique\s+)?index|view|trigger)\b/i;
+/** Statements that would change the schema but that `.dump` never writes: reported, not applied. */
+const SCHEMA_CHANGING = /^(?:alter\s+table|drop\s+(?:table|index|view))\b/i;
+/** Enough of a statement's start to classify it without decoding a large INSERT. */
+const HEAD_BYTES = 512;
+
+interface RowsDraft {
+  readonly table: string;
+  readonly rows: DataRow[];
+  truncated: boolean;
+}
+
+/** `Dialect.read` for SQLite. Throws InputError for a truncated dump. */
+export async function readSqliteDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
+  const reader = new DumpReader(options);
+  await scanSqliteDump(chunks, options.file, { statement: (sql, line) => reader.statement(sql, line) });
+  return reader.snapshot();
+}
+
+class DumpReader {
+  private readonly builder = new SnapshotBuilder();
+  private readonly warnings: Diagnostic[] = [];
+  private readonly rows = new Map<string, RowsDraft>();
+  private readonly trackingRows: TrackingRow[] = [];
+  private trackingSeen = false;
+  private hasData = false;
+  /** Line of `BEGIN TRANSACTION`, until its `COMMIT` is read. */
+  private openTransaction: number | null = null;
+  private readonly trackingKey: string;
+  private readonly keptKeys: Set<string>;
+
+  constructor(private readonly options: DumpReadOptions) {
+    this.trackingKey = nameKey(options.trackingTable);
+    this.keptKeys = new Set([...options.keepRowsOf].map(nameKey));
+  }
+
+  statement(sql: Buffer, line: number): void {
+    const head = sql.toString('utf8', 0, Math.min(sql.length, HEAD_BYTES));
+    const insert = INSERT_INTO.exec(head);
+    if (insert) {
+      this.hasData = true;
+      const key = nameKey(unquoteIdentifier(insert[1]!));
+      if (key === this.trackingKey || this.keptKeys.has(key) || key === 'sqlite_schema' || key === 'sqlite_master') this.parse(sql.toString('utf8'), line);
+      return;
+    }
+    if (SCHEMA_SHAPING.test(head)) {
+      this.parse(sql.toString('utf8'), line);
+    } else if (/^begin\b/i.test(head)) {
+      this.openTransaction = line;
+    } else if (/^(?:commit|end)\b/i.test(head)) {
+      this.openTransaction = null;
+    } else if (/^rollback\b/i.test(head)) {
+      throw new InputError('the dump ends its transaction with ROLLBACK: sqlite3 met errors while dumping (a damaged database?), and restoring this file would keep nothing', { file: this.options.file, line });
+    } else if (SCHEMA_CHANGING.test(head)) {
+      this.warn(line, `skipped a statement that .dump does not write and that migstamp does not apply to the schema: ${head.slice(0, 80).replace(/\s+/g, ' ')}`);
+    }
+    // PRAGMA, DELETE FROM sqlite_sequence, ANALYZE sqlite_schema: bookkeeping of the engine, not schema.
+  }
+
+  snapshot(): SchemaSnapshot {
+    if (this.openTransaction !== null) {
+      throw new InputError(`the dump ends without the COMMIT of the transaction it began at line ${this.openTransaction}; the file looks truncated`, { file: this.options.file, line: this.openTransaction });
+    }
+    const trackingTable = this.builder.table(this.options.trackingTable);
+    const tracking: TrackingTable | null =
+      trackingTable || this.trackingSeen
+        ? {
+            name: trackingTable?.name ?? this.options.trackingTable,
+            schema: null,
+            columns: trackingTable?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
+            rows: this.trackingRows,
+            line: trackingTable?.line ?? this.trackingRows[0]?.line ?? 0,
+          }
+        : null;
+    const rows = new Map<string, TableRows>();
+    for (const draft of this.rows.values()) if (nameKey(draft.table) !== this.trackingKey) rows.set(draft.table, draft);
+    return {
+      dialect: 'sqlite',
+      schema: null,
+      file: this.options.file,
+      tables: this.builder.tables,
+      views: this.builder.views,
+      enumTypes: new Map(),
+      tracking,
+      rows,
+      hasData: this.hasData || this.openTransaction !== null,
+      warnings: this.warnings,
+    };
+  }
+
+  private parse(text: string, line: number): void {
+    let stmt: Statement;
+    try {
+      stmt = parseStatement(text);
+    } catch (error) {
+      if (!(error instanceof SqliteSyntaxError)) throw error;
+      const at = lineAt({ text, line }, error.offset);
+      this.warn(at, `skipped a statement migstamp cannot read (${error.message}): ${text.slice(0, 80).replace(/\s+/g, ' ')}`);
+      return;
+    }
+    const src: StatementSource = { text, line };
+    switch (stmt.kind) {
+      case 'createTable':
+        this.builder.createTable(stmt, src);
+        break;
+      case 'createIndex':
+        this.builder.createIndex(stmt, src);
+        break;
+      case 'createView':
+        if (!stmt.temporary) this.builder.createView(stmt.name, line);
+        break;
+      case 'insert':
+        this.insert(stmt, src);
+        break;
+      default:
+        // Triggers have no counterpart in the model.
+        break;
+    }
+  }
+
+  private insert(stmt: Extract<Statement, { kind: 'insert' }>, src: StatementSource): void {
+    const key = nameKey(stmt.table);
+    if (stmt.rows === null) {
+      this.warn(src.line, `skipped the rows of an INSERT into ${stmt.table} that are not literal VALUES`);
+      return;
+    }
+    if (key === 'sqlite_schema' || key === 'sqlite_master') {
+      // A virtual table: `.dump` writes its CREATE as the `sql` value of a row of the schema table.
+      const sql = stmt.rows[0]?.[4];
+      const text = sql ? decodeValue(sql, src.text) : null;
+      if (text) this.parse(text, src.line);
+      return;
+    }
+    const table = this.builder.table(stmt.table);
+    // `.dump` leaves generated columns out of its INSERTs.
+    const columns = stmt.columns ?? table?.columns.filter((c) => c.generated === null).map((c) => c.name) ?? [];
+    for (const values of stmt.rows) this.keepRow(table?.name ?? stmt.table, columns, values.map((v) => decodeValue(v, src.text)), src.line);
+  }
+
+  private keepRow(table: string, columns: readonly string[], values: Array<string | null>, line: number): void {
+    const row = toDataRow(columns, values, line);
+    const key = nameKey(table);
+    if (key === this.trackingKey) {
+      this.trackingSeen = true;
+      const tracked = toTrackingRow(row);
+      if (tracked) this.trackingRows.push(tracked);
+    }
+    if (!this.keptKeys.has(key)) return;
+    const name = [...this.options.keepRowsOf].find((kept) => nameKey(kept) === key) ?? table;
+    let draft = this.rows.get(key);
+    if (!draft) {
+      draft = { table: name, rows: [], truncated: false };
+      this.rows.set(key, draft);
+    }
+    if (draft.rows.length < this.options.maxRowsPerTable) draft.rows.push(row);
+    else draft.truncated = true;
+  }
+
+  private warn(line: number, message: string): void {
+    this.warnings.push({ code: 'W-DUMP-UNPARSED', message, at: { file: this.options.file, line } });
+  }
+}
