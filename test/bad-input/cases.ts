@@ -321,7 +321,7 @@ export const cases: readonly BadInputCase[] = [
       });
       return { args: ['-d', 'dump.sql', '-m', 'm'] };
     },
-    status: { code: 1, stdout: /2020_01_01_000000_x'\); DROP TABLE users; --\s+applied/ },
+    status: { code: 1, stdout: /(?=[^]*^2020_01_01_000000_x'\); DROP TABLE users; --\s+applied)(?=[^]*^2020_01_02_000000_a\\b"c\s+applied)(?=[^]*^2020_01_03_000000_ü名;\s+applied)/m },
     sql: { code: 1 },
   },
 

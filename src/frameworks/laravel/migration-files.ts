@@ -5,11 +5,16 @@
  */
 import { basename } from 'node:path';
 
-/** Migration name for a file path, or null when the file does not match `*_*.php`. */
+/**
+ * Migration name for a file path, or null when the file does not match `*_*.php`.
+ * Like PHP's basename(), only the platform's separators split the path: on
+ * Linux a backslash is part of the file name. Laravel's getMigrationName()
+ * removes every `.php` in the name, not only the extension.
+ */
 export function migrationName(file: string): string | null {
-  const base = basename(file.split('\\').join('/'));
+  const base = basename(file);
   if (!base.endsWith('.php') || base.startsWith('.')) return null;
-  const name = base.slice(0, -'.php'.length);
+  const name = base.split('.php').join('');
   return name.includes('_') ? name : null;
 }
 

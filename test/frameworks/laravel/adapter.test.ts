@@ -18,7 +18,10 @@ describe('files and order', () => {
 
   it.each([
     ['database/migrations/2024_01_01_000000_create_x.php', '2024_01_01_000000_create_x'],
-    ['C:\\app\\migrations\\2024_01_01_x.php', '2024_01_01_x'],
+    // PHP's basename() splits on backslashes only on Windows; on Linux they belong to the name.
+    ['C:\\app\\migrations\\2024_01_01_x.php', process.platform === 'win32' ? '2024_01_01_x' : 'C:\\app\\migrations\\2024_01_01_x'],
+    ['migrations/2024_01_01_a\\b_c.php', process.platform === 'win32' ? 'b_c' : '2024_01_01_a\\b_c'],
+    ['2024_01_01_x.php_y.php', '2024_01_01_x_y'],
     ['a_b.php', 'a_b'],
     ['nounderscore.php', null],
     ['2024_01_01_x.php.bak', null],
