@@ -1,0 +1,220 @@
+import { InputError } from '../../model/errors.js';
+import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import type { Diagnostic } from '../../model/source.js';
+import type { DumpReadOptions } from '../../model/stages.js';
+import { readCreateTable } from './mysql-create-table.js';
+import { SnapshotBuilder } from './mysql-ddl-to-snapshot.js';
+import { unquoteIdentifier } from './mysql-identifiers.js';
+import { insertTarget, readInsert, toDataRow, toTrackingRow } from './mysql-rows.js';
+import { unwrapExecutableComments } from './mysql-sql-text.js';
+import { type MysqlStatementScanner, scanMysqlDump } from './mysql-statement-scanner.js';
+
+/**
+ * Reads a mysqldump / mariadb-dump file (also `php artisan schema:dump`
+ * output for MySQL) into a SchemaSnapshot. Statements are classified by
+ * their first bytes; only CREATE TABLE/VIEW, DROP, USE, sql_mode changes and
+ * the INSERTs of wanted tables are read in full. Triggers, routines, events,
+ * LOCK TABLES and SET noise are skipped unread.
+ */
+
+const NAME = '(`(?:[^`]|``)+`|[\\w$]+)';
+const CREATE_TABLE = /^create\s+(?:temporary\s+)?table\b/i;
+const CREATE_VIEW = new RegExp(`^create\\s+(?:or\\s+replace\\s+)?(?:algorithm\\s*=\\s*\\w+\\s+)?(?:definer\\s*=\\s*\\S+\\s+)?(?:sql\\s+security\\s+\\w+\\s+)?view\\s+(?:if\\s+not\\s+exists\\s+)?(?:${NAME}\\s*\\.\\s*)?${NAME}`, 'i');
+const DROP = new RegExp(`^drop\\s+(table|view)\\s+(?:if\\s+exists\\s+)?(?:${NAME}\\s*\\.\\s*)?${NAME}`, 'i');
+const USE = new RegExp(`^use\\s+${NAME}`, 'i');
+/** The start of a table's data section: `LOCK TABLES t WRITE` or `ALTER TABLE t DISABLE KEYS`. */
+const DATA_SECTION = new RegExp(`^(?:lock\\s+tables\\s+${NAME}\\s+write|alter\\s+table\\s+${NAME}\\s+disable\\s+keys)\\s*$`, 'i');
+const SQL_MODE = /^set\s+(?:(?:session|local)\s+|@@(?:session\.)?)?sql_mode\s*=\s*(.*)$/is;
+/** The trailer mysqldump writes last unless comments are off; its absence after a header means a cut file. */
+const HEADER = /^-- (?:MySQL|MariaDB) dump /m;
+const TRAILER = /-- Dump completed/;
+const EDGE_BYTES = 4096;
+
+interface RowsDraft {
+  readonly table: string;
+  readonly rows: DataRow[];
+  truncated: boolean;
+}
+
+/** `Dialect.read` for MySQL and MariaDB. Throws InputError for a truncated dump. */
+export async function readMysqlDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
+  const reader = new DumpReader(options);
+  const edges = { head: '', tail: Buffer.alloc(0), lines: 0 };
+  await scanMysqlDump(watchEdges(chunks, edges), options.file, reader, (scanner) => reader.attach(scanner));
+  if (HEADER.test(edges.head) && !TRAILER.test(edges.tail.toString('utf8'))) {
+    throw new InputError(`the dump has mysqldump's header but not its closing "-- Dump completed" line; the file looks truncated after line ${edges.lines + 1}`, { file: options.file, line: edges.lines + 1 });
+  }
+  return reader.snapshot();
+}
+
+/** Passes chunks through, remembering the first and last bytes and counting lines. */
+async function* watchEdges(chunks: AsyncIterable<Buffer>, edges: { head: string; tail: Buffer; lines: number }): AsyncIterable<Buffer> {
+  for await (const chunk of chunks) {
+    if (edges.head.length < EDGE_BYTES) edges.head += chunk.toString('utf8', 0, Math.min(chunk.length, EDGE_BYTES));
+    edges.tail = Buffer.concat([edges.tail, chunk.subarray(Math.max(0, chunk.length - EDGE_BYTES))]).subarray(-EDGE_BYTES);
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) edges.lines++;
+    yield chunk;
+  }
+}
+
+class DumpReader {
+  private readonly builder = new SnapshotBuilder();
+  private readonly warnings: Diagnostic[] = [];
+  private readonly rows = new Map<string, RowsDraft>();
+  private readonly trackingRows: TrackingRow[] = [];
+  private trackingSeen = false;
+  private hasData = false;
+  private scanner: MysqlStatementScanner | null = null;
+  /** The database being described: the option, else the first one the dump switches to with USE. */
+  private database: string | null;
+  private current: string | null = null;
+
+  constructor(private readonly options: DumpReadOptions) {
+    this.database = options.schema;
+  }
+
+  attach(scanner: MysqlStatementScanner): void {
+    this.scanner = scanner;
+  }
+
+  begin(head: string, _line: number): boolean {
+    const text = unwrapExecutableComments(head);
+    const insert = insertTarget(text);
+    if (insert !== null) {
+      // Laravel's schema:dump has INSERTs for the tracking table only: that is not table data.
+      if (insert.table !== this.options.trackingTable) this.hasData = true;
+      return this.isOwn(insert.database) && this.wanted(insert.table);
+    }
+    return CREATE_TABLE.test(text) || CREATE_VIEW.test(text) || DROP.test(text) || USE.test(text) || SQL_MODE.test(text) || DATA_SECTION.test(text);
+  }
+
+  statement(sql: string, line: number): void {
+    const text = unwrapExecutableComments(sql);
+    const use = USE.exec(text);
+    if (use) {
+      this.current = unquoteIdentifier(use[1]!);
+      this.database ??= this.current;
+      return;
+    }
+    const mode = SQL_MODE.exec(text);
+    if (mode) {
+      // A literal mode decides how later strings are escaped; restoring a saved mode returns to mysqldump's default.
+      if (this.scanner) this.scanner.backslashEscapes = !/^['"].*NO_BACKSLASH_ESCAPES/i.test(mode[1]!.trim());
+      return;
+    }
+    if (!this.isOwn(null)) return;
+    const data = DATA_SECTION.exec(text);
+    if (data) {
+      // An empty table has a data section without INSERTs: its kept rows are known to be none.
+      this.hasData = true;
+      const table = unquoteIdentifier(data[1] ?? data[2]!);
+      if (this.options.keepRowsOf.has(table)) this.draftFor(table);
+      return;
+    }
+    if (CREATE_TABLE.test(text)) this.createTable(text, line);
+    else if (insertTarget(text) !== null) this.insert(text, line);
+    else this.viewOrDrop(text, line);
+  }
+
+  snapshot(): SchemaSnapshot {
+    const trackingName = this.options.trackingTable;
+    const table = this.findTable(trackingName);
+    const tracking: TrackingTable | null =
+      table || this.trackingSeen
+        ? { name: trackingName, schema: null, columns: table?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'], rows: this.trackingRows, line: table?.line ?? this.trackingRows[0]?.line ?? 0 }
+        : null;
+    const rows = new Map<string, TableRows>();
+    for (const [name, draft] of this.rows) if (name !== trackingName) rows.set(name, draft);
+    return {
+      dialect: 'mysql',
+      schema: null,
+      file: this.options.file,
+      tables: this.builder.tables,
+      views: this.builder.views,
+      enumTypes: new Map(),
+      tracking,
+      rows,
+      hasData: this.hasData,
+      warnings: this.warnings,
+    };
+  }
+
+  /** Statements of other databases in a `--databases`/`--all-databases` dump are not described. */
+  private isOwn(qualifier: string | null): boolean {
+    const database = qualifier ?? this.current;
+    return database === null || this.database === null || database === this.database;
+  }
+
+  private wanted(table: string): boolean {
+    return table === this.options.trackingTable || this.options.keepRowsOf.has(table);
+  }
+
+  private findTable(name: string) {
+    return this.builder.tables.get(name);
+  }
+
+  private createTable(text: string, line: number): void {
+    const def = readCreateTable(text);
+    if (def === null) {
+      this.unparsed(text, line, 'a CREATE TABLE whose column list could not be read');
+      return;
+    }
+    if (def.temporary || !this.isOwn(def.database)) return;
+    this.builder.createTable(def, text, line);
+  }
+
+  private viewOrDrop(text: string, line: number): void {
+    const view = CREATE_VIEW.exec(text);
+    if (view) {
+      if (this.isOwn(view[1] === undefined ? null : unquoteIdentifier(view[1]))) this.builder.createView(unquoteIdentifier(view[2]!), line);
+      return;
+    }
+    const drop = DROP.exec(text);
+    if (drop) {
+      if (!this.isOwn(drop[2] === undefined ? null : unquoteIdentifier(drop[2]))) return;
+      const name = unquoteIdentifier(drop[3]!);
+      if (drop[1]!.toLowerCase() === 'table') this.builder.dropTable(name);
+      else this.builder.dropView(name);
+      return;
+    }
+    this.unparsed(text, line, 'a statement migstamp does not read');
+  }
+
+  private insert(text: string, line: number): void {
+    const read = readInsert(text, line, this.scanner?.backslashEscapes ?? true);
+    if (read === null || !this.isOwn(read.database)) return;
+    const table = read.table;
+    const columns = read.columns ?? this.findTable(table)?.columns.map((c) => c.name) ?? [];
+    const isTracking = table === this.options.trackingTable;
+    const kept = this.options.keepRowsOf.has(table) ? this.draftFor(table) : null;
+    for (const values of read.rows) {
+      const row = toDataRow(columns, values.values, values.line);
+      if (isTracking) {
+        this.trackingSeen = true;
+        const tracked = toTrackingRow(row);
+        if (tracked) this.trackingRows.push(tracked);
+      }
+      if (kept === null) continue;
+      if (kept.rows.length < this.options.maxRowsPerTable) kept.rows.push(row);
+      else kept.truncated = true;
+    }
+    if (isTracking) this.trackingSeen = true;
+  }
+
+  private unparsed(text: string, line: number, what: string): void {
+    this.warnings.push({
+      code: 'W-DUMP-UNPARSED',
+      message: `skipped ${what}: ${text.slice(0, 80).replace(/\s+/g, ' ')}`,
+      at: { file: this.options.file, line },
+    });
+  }
+
+  private draftFor(table: string): RowsDraft {
+    let draft = this.rows.get(table);
+    if (!draft) {
+      draft = { table, rows: [], truncated: false };
+      this.rows.set(table, draft);
+    }
+    return draft;
+  }
+}
