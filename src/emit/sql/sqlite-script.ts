@@ -18,12 +18,29 @@ import type { ScriptDialect, TrackingTarget } from './script-dialect.js';
  * after a ROLLBACK would run outside any transaction.
  * https://www.sqlite.org/lang_createtrigger.html#raise
  */
+/**
+ * SQLite strings have no escapes besides the doubled quote, but the sqlite3
+ * shell reads its input line by line and drops a carriage return before each
+ * line feed; line breaks are therefore written as `char(…)` outside the quotes,
+ * as `.dump` itself does: `'a' || char(13,10) || 'b'`. (A quoted identifier
+ * has no such way out: a name holding CR LF cannot pass through the shell.)
+ */
+function quoteLiteral(value: string): string {
+  if (value === '') return "''";
+  return value
+    .split(/([\r\n]+)/)
+    .filter((part) => part !== '')
+    .map((part) => (/^[\r\n]/.test(part) ? `char(${[...part].map((ch) => ch.charCodeAt(0)).join(',')})` : `'${part.replace(/'/g, "''")}'`))
+    .join(' || ');
+}
+
+const literal = quoteLiteral;
+
 export const sqliteScript: ScriptDialect = {
   name: 'sqlite',
   runCommand: 'sqlite3 -bail DATABASE < FILE',
   quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
-  // SQLite strings have no escapes besides the doubled quote.
-  quoteLiteral: (value) => `'${value.replace(/'/g, "''")}'`,
+  quoteLiteral,
   // IMMEDIATE takes the write lock now, so no `migrate` can write rows while the stamps go in.
   begin: () => ['BEGIN IMMEDIATE;'],
   preconditions(target, checks) {
@@ -62,7 +79,6 @@ export const sqliteScript: ScriptDialect = {
   commit: () => ['COMMIT;'],
 };
 
-const literal = (value: string): string => sqliteScript.quoteLiteral(value);
 
 function row(kind: 'table' | 'view' | 'index' | 'column' | 'constraint', relation: string, name: string | null, label: string): string {
   return [literal(kind), literal(relation), name === null ? 'NULL' : literal(name), literal(label)].join(', ');
