@@ -2,7 +2,6 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { type ArchiveKind, looksLikeTar, openPgArchive } from '../dump/containers/index.js';
 import { InputError } from '../model/index.js';
@@ -38,6 +37,9 @@ export interface OpenDumpOptions {
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+/** Plain dumps: chunk size and reads kept in flight (see prefetchedChunks). */
+const READ_BYTES = 1024 * 1024;
+const READS_IN_FLIGHT = 2;
 const MAGIC_BYTES = 512;
 
 /**
@@ -91,9 +93,48 @@ async function requireOpenable(path: string, what: string): Promise<void> {
 async function openPlain(path: string, size: number, options: OpenDumpOptions): Promise<DumpInput> {
   await requireOpenable(path, 'dump file');
   const hash = options.hash ? createHash('sha256') : null;
-  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
-  const chunks = observed(raw, hash, size, options.progress ?? null, path, false);
+  const chunks = observed(prefetchedChunks(path), hash, size, options.progress ?? null, path, false);
   return { ...(await peeked(chunks, path, false)), sha256: () => hash?.digest('hex') ?? null, container: 'plain' };
+}
+
+/**
+ * The file's bytes in chunks, with the next reads already under way while the
+ * caller scans the current chunk. Measured on a 1.3 GB dump in the page cache
+ * (a plain dump is mostly COPY data the scanner skips with `indexOf`, so
+ * reading is the bottleneck), a bare read-and-indexOf loop took 0.30 s with
+ * 1 MB chunks one at a time and 0.19 s (as fast as `wc -l`) with 4 MB chunks
+ * two in flight; in whole runs on this busy 2-core machine 1 MB chunks two in
+ * flight were as fast as 4 MB ones and keep peak RSS 10 MB lower. The buffers take turns
+ * and are reused for the whole file: allocating a fresh buffer per chunk cost a
+ * quarter of the run in garbage collection. A yielded chunk is therefore valid
+ * only until the next one is asked for; the scanners copy what they keep.
+ */
+async function* prefetchedChunks(path: string): AsyncIterable<Buffer> {
+  const handle = await open(path, 'r');
+  const buffers = Array.from({ length: READS_IN_FLIGHT + 1 }, () => Buffer.allocUnsafe(READ_BYTES));
+  const reads: Array<Promise<{ bytesRead: number; buffer: Buffer }>> = [];
+  let position = 0;
+  let next = 0;
+  const startRead = (): void => {
+    reads.push(handle.read(buffers[next]!, 0, READ_BYTES, position));
+    position += READ_BYTES;
+    next = (next + 1) % buffers.length;
+  };
+  try {
+    for (let i = 0; i < READS_IN_FLIGHT; i++) startRead();
+    for (;;) {
+      const { bytesRead, buffer } = await reads.shift()!;
+      if (bytesRead === 0) return;
+      // The buffer yielded last time is free again: read into it.
+      startRead();
+      yield bytesRead === READ_BYTES ? buffer : buffer.subarray(0, bytesRead);
+      if (bytesRead < READ_BYTES) return;
+    }
+  } finally {
+    // Reads still in flight (past the end, or after the caller stopped) must land before the file closes.
+    await Promise.allSettled(reads);
+    await handle.close();
+  }
 }
 
 async function openGzip(path: string, size: number, options: OpenDumpOptions): Promise<DumpInput> {
@@ -121,7 +162,7 @@ async function openGzip(path: string, size: number, options: OpenDumpOptions): P
 }
 
 /** Passes a stream's chunks on, hashing them and reporting progress, with read errors as one-sentence InputErrors. */
-async function* observed(stream: Readable, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
+async function* observed(stream: AsyncIterable<Buffer>, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
   let read = 0;
   try {
     for await (const chunk of stream) {
@@ -153,7 +194,8 @@ async function peeked(chunks: AsyncIterable<Buffer>, path: string, gzip: boolean
         done = true;
         break;
       }
-      first.push(next.value);
+      // Copied: the reader reuses its buffers once the next chunk is asked for.
+      first.push(Buffer.from(next.value));
       bytes += next.value.length;
     }
   } catch (error) {

@@ -100,7 +100,8 @@ export class CopyBlock {
   private consumeKeptRow(buf: Buffer, pos: number): number {
     const lf = buf.indexOf(LF, pos);
     if (lf < 0) {
-      this.rowPieces.push(buf.subarray(pos));
+      // Copied: the caller may reuse `buf` for the next chunk.
+      this.rowPieces.push(Buffer.from(buf.subarray(pos)));
       return buf.length;
     }
     const tail = buf.subarray(pos, lf);

@@ -72,7 +72,11 @@ function isSpace(b: number): boolean {
 
 const COPY_FROM_STDIN = /^copy\s+(\S+)[\s\S]*\bfrom\s+stdin\b/i;
 
-/** Feed chunks with `push`, then call `finish` once; the handler hears about every statement. */
+/**
+ * Feed chunks with `push`, then call `finish` once; the handler hears about
+ * every statement. A pushed chunk may be overwritten by the caller once
+ * `push` returns: nothing is kept by reference across calls.
+ */
 export class PgStatementScanner {
   private line = 1;
   private mode: Mode = BETWEEN;
@@ -109,7 +113,8 @@ export class PgStatementScanner {
       if (this.mode === COPY_DATA) pos = this.consumeCopy(buf, pos);
       else pos = this.scanSql(buf, pos);
     }
-    if (this.inStatement) this.pieces.push(buf.subarray(this.stmtStart));
+    // Copied: the caller may reuse `buf` for the next chunk.
+    if (this.inStatement) this.pieces.push(Buffer.from(buf.subarray(this.stmtStart)));
   }
 
   /** Checks that the input did not stop in the middle of something; throws InputError if it did. */
