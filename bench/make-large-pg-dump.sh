@@ -5,6 +5,10 @@
 #
 #   bash bench/make-large-pg-dump.sh 500 bench/out/large.sql    # ~500 MB
 #
+# Writes the plain dump, and beside it the same database as a pg_dump custom
+# archive (large.dump, default compression) and a gzip of the plain dump
+# (large.sql.gz). Larger plain dumps: bench/grow-dump.sh.
+#
 # Needs PostgreSQL running (scripts/start-engines.sh) and php with
 # php-illuminate-database. Rows are generated inside PostgreSQL, so the data
 # section is exactly what pg_dump prints for real data: long COPY blocks with
@@ -41,5 +45,7 @@ SELECT 'App\\Models\\WorkItem', g, 'assistant',
 FROM generate_series(1, ${rows} / 2) AS g;
 SQL
 pg_dump --no-owner "$db" > "$out"
+pg_dump --no-owner -Fc -f "${out%.sql}.dump" "$db"
+gzip -c "$out" > "$out.gz"
 dropdb "$db"
-ls -l "$out"
+ls -l "$out" "${out%.sql}.dump" "$out.gz"

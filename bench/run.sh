@@ -1,48 +1,52 @@
 #!/usr/bin/env bash
-# Times `migstamp status` on a dump against reading the same file with `wc -l`
-# (for gzip: `zcat | wc -l`), and reports peak RSS from /usr/bin/time -v.
+# Times `migstamp status` on each dump against reading the same file with
+# `wc -l` (gzip: `zcat | wc -l`), and reports peak RSS from /usr/bin/time -v.
+# pg_dump custom archives are read by seeking past their data, so they are
+# timed against `wc -l` of the archive file only for scale.
 #
-#   bash bench/run.sh bench/out/large-500mb.sql [migrations-folder]
+#   bash bench/run.sh DUMP... [-- migrations-folder]
+#   MIGSTAMP=/path/to/bin/migstamp bash bench/run.sh ...   # another build
 #
 # Each command runs 3 times after one warm-up, so the file is in the page cache
 # for all of them; the best time of each is compared.
 set -euo pipefail
 
-dump="$1"
-migrations="${2:-samples/laravel-app/database/migrations}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
-migstamp="$root/bin/migstamp"
+migstamp="${MIGSTAMP:-$root/bin/migstamp}"
+migrations="$root/samples/laravel-app/database/migrations"
+dumps=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then migrations="$2"; break; fi
+  dumps+=("$1"); shift
+done
 
 measurement=$(mktemp)
 trap 'rm -f "$measurement"' EXIT
 
+# Prints "seconds peak-RSS-kB" of the fastest of 3 runs.
 best_of_3() {
   local best="" t
   "$@" >/dev/null 2>&1 || true
   for _ in 1 2 3; do
-    /usr/bin/time -o "$measurement" -f '%e %M' "$@" >/dev/null 2>&1 || true
-    t=$(tail -n1 "$measurement")
+    /usr/bin/time -v -o "$measurement" "$@" >/dev/null 2>&1 || true
+    t="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = p[n]; if (n > 1) s += p[n-1] * 60; e = s }
+                    /Maximum resident set size/ { m = $2 } END { print e, m }' "$measurement")"
     if [ -z "$best" ] || awk -v a="${t%% *}" -v b="${best%% *}" 'BEGIN{exit !(a<b)}'; then best="$t"; fi
   done
   echo "$best"
 }
 
-gzip_magic=$(head -c2 "$dump" | od -An -tx1 | tr -d ' ')
-if [ "$gzip_magic" = "1f8b" ]; then
-  reference=(bash -c "zcat '$dump' | wc -l")
-  reference_name="zcat | wc -l"
-else
-  reference=(wc -l "$dump")
-  reference_name="wc -l"
-fi
-
-size=$(stat -c %s "$dump")
-ref=$(best_of_3 "${reference[@]}")
-# migstamp exits 1 when it finds rows to stamp; that is a normal result here.
-mig=$(best_of_3 "$migstamp" status --quiet --dump "$dump" --migrations "$migrations")
-
-ref_s=${ref%% *}; mig_s=${mig%% *}; mig_kb=${mig##* }
-printf 'file              %s (%d MB)\n' "$dump" $(( size / 1000000 ))
-printf '%-17s %6.2f s   peak RSS %d MB\n' "$reference_name" "$ref_s" $(( ${ref##* } / 1024 ))
-printf 'migstamp status   %6.2f s   peak RSS %d MB\n' "$mig_s" $(( mig_kb / 1024 ))
-awk -v a="$mig_s" -v b="$ref_s" -v n="$reference_name" 'BEGIN{ printf "ratio             %.2fx %s\n", a/b, n }'
+printf '%-34s %8s %9s %8s %9s %8s  %s\n' file MB reference s migstamp s ratio "migstamp peak RSS"
+for dump in "${dumps[@]}"; do
+  magic=$(head -c5 "$dump" | od -An -c | tr -d ' ')
+  case "$magic" in
+    037213*) reference=(bash -c "zcat '$dump' | wc -l"); name="zcat|wc -l" ;;
+    PGDMP) reference=(wc -l "$dump"); name="wc -l (archive)" ;;
+    *) reference=(wc -l "$dump"); name="wc -l" ;;
+  esac
+  ref=$(best_of_3 "${reference[@]}")
+  # migstamp exits 1 when it finds rows to stamp; that is a normal result here.
+  mig=$(best_of_3 "$migstamp" status --quiet --dump "$dump" --migrations "$migrations")
+  awk -v f="$(basename "$dump")" -v mb="$(( $(stat -c %s "$dump") / 1000000 ))" -v n="$name" -v r="${ref%% *}" -v m="${mig%% *}" -v kb="${mig##* }" \
+    'BEGIN { printf "%-34s %8d %9.2f %9.2f %7.2fx  %d MB   (reference: %s)\n", f, mb, r, m, (r > 0 ? m / r : 0), kb / 1024, n }'
+done

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The user's alternative to migstamp: restore the dump into a scratch database
+# with psql (then ask the database). Prints both times and the ratio.
+#
+#   bash bench/restore-vs-migstamp.sh bench/out/large-1000mb.sql
+#
+# Needs PostgreSQL running (scripts/start-engines.sh).
+set -euo pipefail
+
+dump="$1"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+migstamp="${MIGSTAMP:-$root/bin/migstamp}"
+db=migstamp_restore_bench
+export PGHOST="${PGHOST:-/var/run/postgresql}"
+
+cat "$dump" > /dev/null # into the page cache, as for migstamp
+dropdb --if-exists "$db" 2>/dev/null
+createdb "$db"
+start=$(date +%s.%N)
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$dump" > /dev/null
+restore=$(echo "$(date +%s.%N) - $start" | bc)
+dropdb "$db"
+start=$(date +%s.%N)
+"$migstamp" status --quiet --dump "$dump" --migrations "$root/samples/laravel-app/database/migrations" > /dev/null || true
+scan=$(echo "$(date +%s.%N) - $start" | bc)
+awk -v r="$restore" -v m="$scan" 'BEGIN { printf "psql -f restore %.2f s, migstamp status %.2f s: migstamp is %.0fx faster\n", r, m, r / m }'
