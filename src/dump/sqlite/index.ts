@@ -12,12 +12,19 @@ import { defaultMatches, renderType, typeMatches } from './sqlite-types.js';
  */
 
 /** `.dump` always opens with these two lines (the shell prints them before any table). */
-const SQLITE_HEAD = /^(?:\uFEFF)?PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;\r?\n/;
+const DUMP_HEAD = /^(?:\uFEFF)?PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;\r?\n/;
+/**
+ * Laravel's `schema:dump` on SQLite writes `sqlite3 .schema` (tables as SQLite
+ * stored them) and then the migrations rows: it starts with a CREATE TABLE,
+ * and SQLite's spelling `autoincrement` (MySQL's is `auto_increment`, PostgreSQL
+ * has neither) marks Laravel's id columns.
+ */
+const SCHEMA_DUMP_HEAD = /^(?:\uFEFF)?CREATE TABLE [^;]*\bprimary key autoincrement\b/i;
 
 export const sqlite: Dialect = {
   name: 'sqlite',
   transactionalDdl: true,
-  detect: (head) => SQLITE_HEAD.test(head),
+  detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
   read: readSqliteDump,
   lowerSql: lowerSqliteSql,
   typeMatches,

@@ -46,6 +46,8 @@ class DumpReader {
   private readonly trackingRows: TrackingRow[] = [];
   private trackingSeen = false;
   private hasData = false;
+  /** `.dump` wraps everything, rows of every table included, in one transaction. */
+  private dumpedWhole = false;
   /** Line of `BEGIN TRANSACTION`, until its `COMMIT` is read. */
   private openTransaction: number | null = null;
   private readonly trackingKey: string;
@@ -60,8 +62,9 @@ class DumpReader {
     const head = sql.toString('utf8', 0, Math.min(sql.length, HEAD_BYTES));
     const insert = INSERT_INTO.exec(head);
     if (insert) {
-      this.hasData = true;
       const key = nameKey(unquoteIdentifier(insert[1]!));
+      // Laravel's schema:dump holds the tracking table's rows and no other data.
+      if (key !== this.trackingKey) this.hasData = true;
       if (key === this.trackingKey || this.keptKeys.has(key) || key === 'sqlite_schema' || key === 'sqlite_master') this.parse(sql.toString('utf8'), line);
       return;
     }
@@ -69,6 +72,7 @@ class DumpReader {
       this.parse(sql.toString('utf8'), line);
     } else if (/^begin\b/i.test(head)) {
       this.openTransaction = line;
+      this.dumpedWhole = true;
     } else if (/^(?:commit|end)\b/i.test(head)) {
       this.openTransaction = null;
     } else if (/^rollback\b/i.test(head)) {
@@ -105,7 +109,7 @@ class DumpReader {
       enumTypes: new Map(),
       tracking,
       rows,
-      hasData: this.hasData || this.openTransaction !== null,
+      hasData: this.hasData || this.dumpedWhole,
       warnings: this.warnings,
     };
   }

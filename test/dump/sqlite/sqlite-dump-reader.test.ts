@@ -40,6 +40,14 @@ describe('sqlite detect', () => {
     }
     expect(postgres.detect(fixture('plain.sql').toString('utf8', 0, 4096))).toBe(false);
   });
+
+  it("recognises Laravel's schema:dump on SQLite (.schema, then the migrations rows) and reads it as schema without data", async () => {
+    const text = 'CREATE TABLE IF NOT EXISTS "migrations" ("id" integer not null primary key autoincrement, "migration" varchar not null, "batch" integer not null);\nCREATE TABLE users(id integer);\nINSERT INTO migrations VALUES(1,\'2014_10_12_000000_create_users_table\',1);\n';
+    expect(sqlite.detect(text)).toBe(true);
+    const s = await readBuffer(Buffer.from(text));
+    expect(s.tracking?.rows).toHaveLength(1);
+    expect(s.hasData).toBe(false);
+  });
 });
 
 describe('sqlite dump reader: schema facts of a real sqlite3 .dump', () => {
