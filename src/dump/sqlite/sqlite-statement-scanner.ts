@@ -113,7 +113,8 @@ export class SqliteStatementScanner {
       if (b === LF) this.line++;
       pos++;
     }
-    if (this.inStatement) this.pieces.push(buf.subarray(this.stmtStart));
+    // Copied: the caller may reuse `buf` for the next chunk.
+    if (this.inStatement) this.pieces.push(Buffer.from(buf.subarray(this.stmtStart)));
   }
 
   /** Throws InputError when the input stopped inside a statement, string, name or comment. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SqliteStatementScanner } from '../../../src/dump/sqlite/sqlite-statement-scanner.js';
@@ -36,6 +38,24 @@ describe('sqlite statement scanner', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: input.length }), (size) => {
       expect(scan(input, size)).toEqual(whole);
     }));
+  });
+
+  it('copies what it keeps across chunks: a reused, scribbled-over buffer gives the same statements', () => {
+    const dump = readFileSync(fileURLToPath(new URL('../../fixtures/sqlite/plain.sql', import.meta.url)));
+    const expected = scan(dump.toString('utf8'));
+    for (const size of [7, 61, 500]) {
+      const out: Array<[string, number]> = [];
+      const scanner = new SqliteStatementScanner('dump.sql', { statement: (sql, line) => out.push([sql.toString('utf8'), line]) });
+      const shared = Buffer.alloc(size);
+      for (let at = 0; at < dump.length; at += size) {
+        const piece = dump.subarray(at, Math.min(at + size, dump.length));
+        piece.copy(shared);
+        scanner.push(shared.subarray(0, piece.length));
+        shared.fill(0x78);
+      }
+      scanner.finish();
+      expect(out, `chunks of ${size}`).toEqual(expected);
+    }
   });
 
   it('agrees with the token-level splitter the lowering uses', () => {
