@@ -70,8 +70,13 @@ export function canonicalType(text: string): string {
   const t = parseMysqlType(text);
   let args = '';
   if (t.base === 'enum' || t.base === 'set') args = `(${(t.args ?? []).map(quoteValue).join(',')})`;
-  else if (t.args !== null && !(t.base in INTEGER_BYTES && !(t.base === 'tinyint' && t.args[0] === '1'))) args = `(${t.args.join(',')})`;
+  else if (t.args !== null && !hasDisplayWidth(t)) args = `(${t.args.join(',')})`;
   return `${t.base}${args}${t.unsigned ? ' unsigned' : ''}`;
+}
+
+/** Integer and YEAR arguments are display widths (`int(11)`, `year(4)`), except Laravel's boolean `tinyint(1)`. */
+function hasDisplayWidth(t: MysqlType): boolean {
+  return (t.base in INTEGER_BYTES || t.base === 'year') && !(t.base === 'tinyint' && t.args?.[0] === '1');
 }
 
 function quoteValue(value: string): string {
