@@ -1,5 +1,6 @@
 import type { DialectName } from '../../model/index.js';
 import { postgresScript } from './postgres-script.js';
+import { sqliteScript } from './sqlite-script.js';
 import type { ScriptDialect } from './script-dialect.js';
 
 export { renderStampScript, evidenceLine, type InputFile, type ScriptInput } from './stamp-script.js';
@@ -8,6 +9,7 @@ export type { ScriptDialect, TrackingTarget } from './script-dialect.js';
 /** Script dialects by engine; a new engine is one file and one line here. */
 const scriptDialects: { readonly [name in DialectName]?: ScriptDialect } = {
   postgres: postgresScript,
+  sqlite: sqliteScript,
 };
 
 export function scriptDialectFor(name: DialectName): ScriptDialect | null {
