@@ -37,6 +37,8 @@ export interface OpenDumpOptions {
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+const GZIP_READ_BYTES = 64 * 1024;
+const GUNZIP_OUT_BYTES = 256 * 1024;
 /** Plain dumps: chunk size and reads kept in flight (see prefetchedChunks). */
 const READ_BYTES = 1024 * 1024;
 const READS_IN_FLIGHT = 2;
@@ -141,7 +143,9 @@ async function openGzip(path: string, size: number, options: OpenDumpOptions): P
   await requireOpenable(path, 'dump file');
   const hash = options.hash ? createHash('sha256') : null;
   const progress = options.progress ?? null;
-  const raw = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  // Small compressed reads: a dump's COPY data can inflate 25-fold, and one
+  // large compressed chunk becomes that many megabytes buffered at once.
+  const raw = createReadStream(path, { highWaterMark: GZIP_READ_BYTES });
   let read = 0;
   // A second 'data' listener sees every compressed chunk pipe() passes on.
   raw.on('data', (chunk) => {
@@ -150,7 +154,7 @@ async function openGzip(path: string, size: number, options: OpenDumpOptions): P
     read += bytes.length;
     progress?.update(read, size);
   });
-  const gunzip = raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
+  const gunzip = raw.pipe(createGunzip({ chunkSize: GUNZIP_OUT_BYTES }));
   raw.on('error', (error: Error) => gunzip.destroy(error));
   const chunks = observed(gunzip, null, 0, null, path, true);
   const input = await peeked(chunks, path, true, () => progress?.finish());

@@ -6,8 +6,8 @@ import { ArchiveFields, type ArchiveToc, type TocEntry } from './pg-archive-toc.
 /** Block types in a custom archive's data section. */
 const BLK_DATA = 1;
 const BLK_BLOBS = 3;
-/** Chunk reads are bounded so a wanted table's rows stream instead of filling memory. */
-const PIECE_BYTES = 1024 * 1024;
+/** Compressed pieces stay small: table data can inflate 25-fold, and each piece is inflated at once. */
+const PIECE_BYTES = 64 * 1024;
 
 /**
  * Data blocks of a custom archive (`pg_dump -Fc`). Each block is a type byte,
