@@ -63,6 +63,11 @@ const enum Mode {
   DelimiterLine,
 }
 
+function indexOrEnd(buf: Buffer, byte: number, from: number): number {
+  const at = buf.indexOf(byte, from);
+  return at < 0 ? buf.length : at;
+}
+
 function isSpace(b: number): boolean {
   return b === 0x20 || (b >= 0x09 && b <= 0x0d);
 }
@@ -93,6 +98,15 @@ export class MysqlStatementScanner {
   private keep: boolean | null = null;
   /** Version digits of the executable comment being opened; null after `/*M` until its `!`. */
   private execVersion: string | null = null;
+  /**
+   * The next backslash and line feed at or after the last search in the current
+   * chunk (the chunk's length when there is none): searching again for every
+   * string would rescan the rest of a long one-line INSERT each time.
+   */
+  private nextBackslash = -1;
+  private nextLf = -1;
+  /** Likewise the next byte equal to the open quote. */
+  private nextQuote = -1;
 
   constructor(
     private readonly file: string,
@@ -101,8 +115,15 @@ export class MysqlStatementScanner {
 
   push(buf: Buffer): void {
     if (this.inStatement) this.stmtStart = 0;
+    this.nextBackslash = -1;
+    this.nextLf = -1;
+    this.nextQuote = -1;
     let pos = 0;
-    while (pos < buf.length) pos = this.mode === Mode.Quoted ? this.quoted(buf, pos) : this.step(buf, pos);
+    while (pos < buf.length) {
+      if (this.mode === Mode.Quoted) pos = this.quoted(buf, pos);
+      else if (this.mode === Mode.Statement && this.keep !== null && this.matched === 0) pos = this.step(buf, this.plainRun(buf, pos));
+      else pos = this.step(buf, pos);
+    }
     if (this.inStatement) this.collect(buf.subarray(this.stmtStart));
   }
 
@@ -129,8 +150,24 @@ export class MysqlStatementScanner {
     }
   }
 
-  /** One byte outside quotes; returns the next position. */
+  /**
+   * Skips statement text that cannot change the scanner's state (digits,
+   * commas, parentheses of a long INSERT) in a tight loop, counting line feeds.
+   */
+  private plainRun(buf: Buffer, pos: number): number {
+    const end = this.delimiter[0];
+    let i = pos;
+    for (; i < buf.length; i++) {
+      const b = buf[i]!;
+      if (b === SQUOTE || b === DQUOTE || b === BACKTICK || b === end || b === DASH || b === SLASH || b === HASH) break;
+      if (b === LF) this.line++;
+    }
+    return i;
+  }
+
+  /** One byte outside quotes; returns the next position (the chunk's end is left to the caller). */
   private step(buf: Buffer, pos: number): number {
+    if (pos >= buf.length) return pos;
     const b = buf[pos]!;
     if (b === LF) this.line++;
     switch (this.mode) {
@@ -236,6 +273,7 @@ export class MysqlStatementScanner {
     if (b === SQUOTE || b === DQUOTE || b === BACKTICK) {
       this.mode = Mode.Quoted;
       this.quote = b;
+      this.nextQuote = -1;
       this.escapeNext = false;
       this.constructLine = this.line;
       this.matched = 0;
@@ -274,24 +312,29 @@ export class MysqlStatementScanner {
       if (buf[pos] === LF) this.line++;
       return pos + 1;
     }
-    const close = buf.indexOf(this.quote, pos);
-    let stop = close < 0 ? buf.length : close;
+    if (this.nextQuote < pos) this.nextQuote = indexOrEnd(buf, this.quote, pos);
+    const stop = this.nextQuote;
     if (this.backslashEscapes && this.quote !== BACKTICK) {
-      const backslash = buf.indexOf(BACKSLASH, pos);
-      if (backslash >= 0 && backslash < stop) {
+      if (this.nextBackslash < pos) this.nextBackslash = indexOrEnd(buf, BACKSLASH, pos);
+      const backslash = this.nextBackslash;
+      if (backslash < stop) {
         this.countLines(buf, pos, backslash);
         this.escapeNext = true;
         return backslash + 1;
       }
     }
     this.countLines(buf, pos, stop);
-    if (close < 0) return stop;
+    if (stop === buf.length) return stop;
     this.mode = Mode.Statement;
     return stop + 1;
   }
 
   private countLines(buf: Buffer, from: number, to: number): void {
-    for (let i = buf.indexOf(LF, from); i >= 0 && i < to; i = buf.indexOf(LF, i + 1)) this.line++;
+    if (this.nextLf < from) this.nextLf = indexOrEnd(buf, LF, from);
+    while (this.nextLf < to) {
+      this.line++;
+      this.nextLf = indexOrEnd(buf, LF, this.nextLf + 1);
+    }
   }
 
   private comment(mode: Mode.LineComment | Mode.BlockComment, returnTo: Mode.Between | Mode.Statement): void {
