@@ -19,7 +19,7 @@ function unnamedKeyName(table: { indexes: IndexSnapshot[] }, column: string): st
 }
 
 /** A default as SQL text, as mysqldump would print it; null for none or NULL. */
-export function defaultSql(value: DefaultDefinition | undefined): string | null {
+function defaultSql(value: DefaultDefinition | undefined): string | null {
   if (value === undefined) return null;
   switch (value.kind) {
     case 'null':

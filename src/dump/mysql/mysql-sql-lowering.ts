@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/source.js';
 import { type AstNode, child, columnName, list, literalValue, parseMysql, tableName, text } from './mysql-ast.js';
 import { astColumnSpec, astConstraint, tableSpecs } from './mysql-column-lowering.js';
 import { readCreateTable } from './mysql-create-table.js';
-import { PRIMARY_KEY_NAME, unquoteIdentifier } from './mysql-identifiers.js';
+import { PRIMARY_KEY_NAME, quoteIdentifier, unquoteIdentifier } from './mysql-identifiers.js';
 import { splitStatements, splitTopLevelCommas, unwrapExecutableComments } from './mysql-sql-text.js';
 
 /**
@@ -102,7 +102,7 @@ function lowerAlterCommand(table: string, sub: string, at: SourceLocation): Draf
   if (rename) return [{ kind: 'renameIndex', table, from: unquoteIdentifier(rename[1]!), to: unquoteIdentifier(rename[2]!) }];
   let nodes: AstNode[];
   try {
-    nodes = parseMysql(`ALTER TABLE \`${table.replace(/`/g, '``')}\` ${sub}`);
+    nodes = parseMysql(`ALTER TABLE ${quoteIdentifier(table)} ${sub}`);
   } catch (error) {
     return [opaque(`an ALTER TABLE ${table} subcommand node-sql-parser rejects (${sub.slice(0, 60)})`)];
   }

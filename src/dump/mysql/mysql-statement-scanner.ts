@@ -24,7 +24,7 @@ export interface ScanHandler {
 }
 
 /** Enough of a statement to classify it without buffering a large INSERT. */
-export const HEAD_BYTES = 512;
+const HEAD_BYTES = 512;
 
 const LF = 0x0a;
 const SQUOTE = 0x27;
