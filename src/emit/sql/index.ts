@@ -1,4 +1,5 @@
 import type { DialectName } from '../../model/index.js';
+import { mysqlScript } from './mysql-script.js';
 import { postgresScript } from './postgres-script.js';
 import { sqliteScript } from './sqlite-script.js';
 import type { ScriptDialect } from './script-dialect.js';
@@ -8,6 +9,7 @@ export type { ScriptDialect, TrackingTarget } from './script-dialect.js';
 
 /** Script dialects by engine; a new engine is one file and one line here. */
 const scriptDialects: { readonly [name in DialectName]?: ScriptDialect } = {
+  mysql: mysqlScript,
   postgres: postgresScript,
   sqlite: sqliteScript,
 };
