@@ -1,4 +1,5 @@
-import sqlParser from 'node-sql-parser';
+import { createRequire } from 'node:module';
+import type { Parser } from 'node-sql-parser';
 import { decodeString } from './mysql-sql-text.js';
 
 /**
@@ -11,7 +12,20 @@ import { decodeString } from './mysql-sql-text.js';
 /** A node of node-sql-parser's AST. */
 export type AstNode = Readonly<Record<string, unknown>>;
 
-const parser = new sqlParser.Parser();
+let parser: Parser | null = null;
+
+/**
+ * node-sql-parser is a large bundle (about 0.4 s to load); only MySQL migration
+ * SQL needs it, so it is loaded on first use rather than with every dialect.
+ */
+function sqlParser(): Parser {
+  if (parser === null) {
+    const load = createRequire(import.meta.url);
+    const module = load('node-sql-parser') as { Parser: new () => Parser };
+    parser = new module.Parser();
+  }
+  return parser;
+}
 
 /**
  * Parses MySQL text (one or more statements). The MySQL grammar reads more of
@@ -22,7 +36,7 @@ export function parseMysql(sql: string): AstNode[] {
   let first: unknown;
   for (const database of ['MySQL', 'MariaDB']) {
     try {
-      const ast = parser.astify(sql, { database }) as unknown;
+      const ast = sqlParser().astify(sql, { database }) as unknown;
       return (Array.isArray(ast) ? ast : [ast]).filter(isNode);
     } catch (error) {
       first ??= error;
@@ -123,7 +137,7 @@ export function literalsIn(node: unknown): string[] {
 /** An expression node back as MySQL text; the node's JSON when it cannot be printed. */
 export function expressionSql(node: unknown): string {
   try {
-    return parser.exprToSQL(node, { database: 'MySQL' });
+    return sqlParser().exprToSQL(node, { database: 'MySQL' });
   } catch {
     return JSON.stringify(node);
   }
