@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type RunOptions, run } from '../../src/cli/run.js';
 
-// Golden files for the bundled sample: the status table, JSON report, stamp
-// script and diff. Update them only on purpose (`npx vitest run -u`) and
-// review the change in the diff.
+// Golden files for the bundled sample on every engine: the status table, JSON
+// report, stamp script and diff, side by side under test/golden/<engine>/.
+// Update them only on purpose (`npx vitest run -u`) and review the change in the diff.
 const base: RunOptions = {
   command: 'status',
   dump: 'samples/pgsql/restored.sql',
@@ -26,32 +26,45 @@ const base: RunOptions = {
   toolVersion: '0.0.0-test',
 };
 
-describe('golden output on samples/pgsql/restored.sql', () => {
+describe.each(['pgsql', 'mysql', 'sqlite'])('golden output on samples/%s/restored.sql', (engine) => {
+  const dump = `samples/${engine}/restored.sql`;
+
   it('status', async () => {
-    const result = await run(base);
+    const result = await run({ ...base, dump });
     expect(result.exitCode).toBe(1);
-    await expect(result.stdout).toMatchFileSnapshot('pgsql/restored.status.txt');
+    await expect(result.stdout).toMatchFileSnapshot(`${engine}/restored.status.txt`);
   });
 
   it('status --json', async () => {
-    const result = await run({ ...base, json: true });
-    await expect(result.stdout).toMatchFileSnapshot('pgsql/restored.status.json');
+    const result = await run({ ...base, dump, json: true });
+    await expect(result.stdout).toMatchFileSnapshot(`${engine}/restored.status.json`);
   });
 
-  it('sql', async () => {
-    const result = await run({ ...base, command: 'sql' });
-    await expect(result.stdout).toMatchFileSnapshot('pgsql/restored.stamp.sql');
-  });
-
-  it('sql is byte-for-byte deterministic', async () => {
-    const first = await run({ ...base, command: 'sql' });
-    const second = await run({ ...base, command: 'sql' });
+  it('sql, byte-for-byte deterministic', async () => {
+    const first = await run({ ...base, dump, command: 'sql' });
+    const second = await run({ ...base, dump, command: 'sql' });
     expect(second.stdout).toBe(first.stdout);
+    await expect(first.stdout).toMatchFileSnapshot(`${engine}/restored.stamp.sql`);
   });
 
-  it('diff', async () => {
+  it('the three genuinely unapplied migrations are never stamped', async () => {
+    const script = (await run({ ...base, dump, command: 'sql' })).stdout;
+    for (const name of ['2025_11_02_000000_add_archived_at_to_sprints_table', '2025_11_10_000000_create_webhook_subscriptions_table', '2025_11_18_000000_add_cost_columns_to_agent_runs_table']) {
+      expect(script).not.toContain(`'${name}'`);
+    }
+  });
+
+  it('full.sql: everything tracked, nothing to stamp', async () => {
+    const result = await run({ ...base, dump: `samples/${engine}/full.sql`, command: 'sql' });
+    expect(result.exitCode).toBe(0);
+    await expect(result.stdout).toMatchFileSnapshot(`${engine}/full.stamp.sql`);
+  });
+});
+
+describe('golden output on the PostgreSQL variants', () => {
+  it('diff on restored.sql is empty: nothing partial or drifted', async () => {
     const result = await run({ ...base, command: 'diff' });
-    await expect(result.stdout).toMatchFileSnapshot('pgsql/restored.diff');
+    expect(result.stdout).toBe('');
   });
 
   it('gzip-compressed: the same verdicts and rows as the plain file', async () => {
@@ -66,10 +79,5 @@ describe('golden output on samples/pgsql/restored.sql', () => {
     await expect(status.stdout).toMatchFileSnapshot('pgsql/damaged.status.txt');
     const diff = await run({ ...base, dump: 'samples/pgsql/damaged.sql', command: 'diff' });
     await expect(diff.stdout).toMatchFileSnapshot('pgsql/damaged.diff');
-  });
-
-  it('full.sql: everything tracked, nothing to stamp', async () => {
-    const result = await run({ ...base, dump: 'samples/pgsql/full.sql', command: 'sql' });
-    await expect(result.stdout).toMatchFileSnapshot('pgsql/full.stamp.sql');
   });
 });

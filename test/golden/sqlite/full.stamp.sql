@@ -1,0 +1,15 @@
+-- migstamp 0.0.0-test: stamp script for sqlite
+--
+-- dump: samples/sqlite/full.sql  sha256:4a2426810e48087d1ad3c2de22103120d78f5d2f86d8939e8cb45959d36bc983
+-- migrations (41 files): samples/laravel-app/database/migrations  sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
+-- tracking table: migrations
+-- highest batch in the dump: 13; rows below get batch 14
+-- verdicts: 38 tracked, 0 applied, 0 implied, 3 pending, 0 partial, 0 unknown, 0 orphan
+-- rows inserted: 0
+--
+-- REVIEW BEFORE RUNNING. Each INSERT below states the evidence that justified it.
+-- The script runs in one transaction, aborts without changes on a database that does
+-- not match the dump, and inserts nothing that is already there (safe to run twice).
+-- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Nothing to stamp: every migration is tracked, or left for migrate to decide.
