@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
+import { findColumn, findTable } from '../infer/index.js';
 import type { Dialect, ExpectedTable, IndexSpec, SchemaSnapshot, TableSnapshot } from '../model/index.js';
 
 /**
@@ -11,7 +12,7 @@ export function renderSchemaDiff(tables: readonly string[], expected: ReadonlyMa
   const patches: string[] = [];
   for (const name of tables) {
     const want = expected.get(name);
-    const have = snapshot.tables.get(name);
+    const have = findTable(snapshot, name, dialect);
     const wantText = want ? expectedLines(want, have, dialect) : '';
     const haveText = have ? dumpLines(have) : '';
     if (wantText === haveText) continue;
@@ -23,7 +24,7 @@ export function renderSchemaDiff(tables: readonly string[], expected: ReadonlyMa
 function expectedLines(table: ExpectedTable, dumped: TableSnapshot | undefined, dialect: Dialect): string {
   const lines: string[] = [`table ${table.name}`];
   for (const { name, spec } of table.columns) {
-    const actual = dumped?.columns.find((column) => column.name === name);
+    const actual = dumped === undefined ? undefined : findColumn(dumped, name, dialect);
     if (spec === null) {
       lines.push(actual ? columnLine(name, actual.type, actual.nullable) : columnLine(name, '?', true));
       continue;

@@ -8,9 +8,9 @@ import type {
   Precondition,
   RowValue,
   SchemaSnapshot,
-  TableSnapshot,
 } from '../model/index.js';
 import { type Fact, type FactEntry, describeFact } from './facts.js';
+import { findColumn, findTable } from './lookup.js';
 
 /** The outcome of looking for one expected fact in the dump. */
 export interface FactCheck {
@@ -47,7 +47,7 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
       : make('E-TYPE-MISSING', 'missing', `${subject} is not in the dump`, null);
   }
 
-  const table = snapshot.tables.get(fact.table);
+  const table = findTable(snapshot, fact.table, dialect);
   if (fact.kind === 'table') {
     return table
       ? make('E-TABLE-PRESENT', 'present', `${subject} is in the dump`, table.line, { kind: 'table', table: fact.table })
@@ -59,14 +59,14 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
 
   switch (fact.kind) {
     case 'column': {
-      const column = findColumn(table, fact.name);
+      const column = findColumn(table, fact.name, dialect);
       if (!column) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
       const drift = fact.spec === null ? [] : columnDrift(fact.table, fact.spec, column, dialect, entry);
       return make('E-COLUMN-PRESENT', 'present', `${subject} is in the dump (${column.type})`, column.line, { kind: 'column', table: fact.table, column: fact.name }, drift);
     }
     case 'columnChange': {
       const change = fact.change;
-      const column = findColumn(table, change.name);
+      const column = findColumn(table, change.name, dialect);
       if (!column) return make(missingCode, 'missing', `column ${fact.table}.${change.name} is not in the dump`, null);
       const differences = changeDifferences(change, column, dialect);
       if (differences.length > 0) {
@@ -126,12 +126,12 @@ export function isAbsent(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect)
     default:
       break;
   }
-  const table = snapshot.tables.get(fact.table);
+  const table = findTable(snapshot, fact.table, dialect);
   if (fact.kind === 'table') return presence(table?.line);
   if (table === undefined) return { absent: true, dumpLine: null };
   switch (fact.kind) {
     case 'column':
-      return presence(findColumn(table, fact.name)?.line);
+      return presence(findColumn(table, fact.name, dialect)?.line);
     case 'columnChange':
     case 'row':
       return { absent: true, dumpLine: null };
@@ -187,10 +187,6 @@ function missingCodeOf(fact: Fact): EvidenceCode {
     case 'row':
       return 'E-ROW-MISSING';
   }
-}
-
-function findColumn(table: TableSnapshot, name: string): ColumnSnapshot | undefined {
-  return table.columns.find((column) => column.name === name);
 }
 
 /** The stated attributes of a change that the dumped column does not have. */

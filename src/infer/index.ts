@@ -3,6 +3,8 @@ import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
 import { type MigrationReplay, replay } from './replay.js';
+
+export { findColumn, findTable } from './lookup.js';
 import { checkFact } from './check-fact.js';
 
 export interface InferenceOptions {

@@ -1,4 +1,5 @@
 import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
+import { findColumn, findTable } from './lookup.js';
 
 /**
  * What `migrate` would do with a migration that stays untracked, judged against
@@ -10,7 +11,7 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
   let data: string | null = null;
   let opaque: string | null = null;
   for (const operation of operations) {
-    if (!guardsHold(operation.guards, snapshot)) continue;
+    if (!guardsHold(operation.guards, snapshot, dialect)) continue;
     ran++;
     const failure = failureOf(operation, snapshot, dialect);
     if (failure !== null) return { kind: 'fails', detail: `would fail: ${failure} (${operation.at.file}:${operation.at.line})` };
@@ -24,14 +25,14 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
   return { kind: 'runs', detail: 'would run cleanly against this schema' };
 }
 
-function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot): boolean {
+function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot, dialect: Dialect): boolean {
   return guards.every((guard) => {
     switch (guard.kind) {
       case 'tableExists':
-        return snapshot.tables.has(guard.table) !== guard.negated;
+        return (findTable(snapshot, guard.table, dialect) !== undefined) !== guard.negated;
       case 'columnExists': {
-        const table = snapshot.tables.get(guard.table);
-        const exists = table !== undefined && table.columns.some((column) => column.name === guard.column);
+        const table = findTable(snapshot, guard.table, dialect);
+        const exists = table !== undefined && findColumn(table, guard.column, dialect) !== undefined;
         return exists !== guard.negated;
       }
       case 'engine':
@@ -48,8 +49,11 @@ function dataWording(operation: Extract<Operation, { kind: 'insertRows' | 'dataC
 }
 
 function failureOf(operation: Operation, snapshot: SchemaSnapshot, dialect: Dialect): string | null {
-  const tableOf = (name: string) => snapshot.tables.get(name);
-  const hasColumn = (table: string, column: string) => tableOf(table)?.columns.some((c) => c.name === column) ?? false;
+  const tableOf = (name: string) => findTable(snapshot, name, dialect);
+  const hasColumn = (table: string, column: string) => {
+    const found = tableOf(table);
+    return found !== undefined && findColumn(found, column, dialect) !== undefined;
+  };
   switch (operation.kind) {
     case 'createTable':
       return tableOf(operation.table) && !operation.ifNotExists && !operation.temporary ? `table ${operation.table} already exists` : null;

@@ -340,3 +340,18 @@ describe('tracked migrations', () => {
     expect(needsAttention(infer(migrations, snapshot({ a: { columns: ['id'] } }, { tracked: [['m1', 1]] }), testDialect, noOptions))).toBe(false);
   });
 });
+
+describe('names follow the engine', () => {
+  const caseInsensitive = { ...testDialect, identifiersEqual: (dumped: string, expected: string) => dumped.toLowerCase() === expected.toLowerCase() };
+
+  it('a dialect that ignores case finds Users.Email as users.email', () => {
+    const migrations = [migration('m1', [op.create('Users', ['Email'])])];
+    const result = infer(migrations, snapshot({ users: { columns: ['email'] } }), caseInsensitive, noOptions);
+    expect(result.verdicts[0]!.kind).toBe('applied');
+  });
+
+  it('an exact-case dialect does not', () => {
+    const migrations = [migration('m1', [op.create('Users', ['Email'])])];
+    expect(infer(migrations, snapshot({ users: { columns: ['email'] } }), testDialect, noOptions).verdicts[0]!.kind).toBe('pending');
+  });
+});
