@@ -36,7 +36,7 @@ best_of_3() {
   echo "$best"
 }
 
-printf '%-34s %8s %9s %8s %9s %8s  %s\n' file MB reference s migstamp s ratio "migstamp peak RSS"
+printf '%-22s %6s %12s %12s %8s  %s\n' file MB 'reference s' 'migstamp s' ratio 'migstamp peak RSS'
 for dump in "${dumps[@]}"; do
   magic=$(head -c5 "$dump" | od -An -c | tr -d ' ')
   case "$magic" in
@@ -48,5 +48,5 @@ for dump in "${dumps[@]}"; do
   # migstamp exits 1 when it finds rows to stamp; that is a normal result here.
   mig=$(best_of_3 "$migstamp" status --quiet --dump "$dump" --migrations "$migrations")
   awk -v f="$(basename "$dump")" -v mb="$(( $(stat -c %s "$dump") / 1000000 ))" -v n="$name" -v r="${ref%% *}" -v m="${mig%% *}" -v kb="${mig##* }" \
-    'BEGIN { printf "%-34s %8d %9.2f %9.2f %7.2fx  %d MB   (reference: %s)\n", f, mb, r, m, (r > 0 ? m / r : 0), kb / 1024, n }'
+    'BEGIN { printf "%-22s %6d %12.2f %12.2f %7.2fx  %d MB   (reference: %s)\n", f, mb, r, m, (r > 0 ? m / r : 0), kb / 1024, n }'
 done
