@@ -2,10 +2,10 @@ import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, Index
 import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
+import { checkFact } from './check-fact.js';
 import { type MigrationReplay, replay } from './replay.js';
 
 export { findColumn, findTable } from './lookup.js';
-import { checkFact } from './check-fact.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */

@@ -1,5 +1,6 @@
 import type { DialectName, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
+import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 
 /** A fact one migration established and a later one changed, renamed or removed. */
 export interface Supersession {
@@ -328,59 +329,3 @@ class ReplayState {
     }
   }
 }
-
-function isIndexNamed(fact: Fact, table: string, name: string, kind: string | null): boolean {
-  if (fact.kind !== 'index' || fact.table !== table) return false;
-  if (kind === 'primary' || fact.index.kind === 'primary') return kind === 'primary' && fact.index.kind === 'primary';
-  return fact.index.name === name;
-}
-
-function isColumnChange(fact: Fact, table: string, column: string): boolean {
-  return fact.kind === 'columnChange' && fact.table === table && fact.change.name === column;
-}
-
-function usesColumn(fact: Fact, table: string, column: string): boolean {
-  if (fact.kind === 'index') return fact.table === table && fact.index.columns.includes(column);
-  if (fact.kind === 'foreignKey') {
-    return (fact.table === table && fact.foreignKey.columns.includes(column)) || (fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(column));
-  }
-  return false;
-}
-
-function renameColumnIn(fact: Fact, table: string, from: string, to: string): Fact | null {
-  const swap = (columns: readonly string[]): readonly string[] => columns.map((c) => (c === from ? to : c));
-  if (fact.kind === 'index' && fact.table === table && fact.index.columns.includes(from)) {
-    return { ...fact, index: { ...fact.index, columns: swap(fact.index.columns) } };
-  }
-  if (fact.kind === 'foreignKey') {
-    const own = fact.table === table && fact.foreignKey.columns.includes(from);
-    const referenced = fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(from);
-    if (!own && !referenced) return null;
-    return {
-      ...fact,
-      foreignKey: {
-        ...fact.foreignKey,
-        columns: own ? swap(fact.foreignKey.columns) : fact.foreignKey.columns,
-        refColumns: referenced ? swap(fact.foreignKey.refColumns) : fact.foreignKey.refColumns,
-      },
-    };
-  }
-  return null;
-}
-
-function moveToTable(fact: Fact, from: string, to: string): Fact | null {
-  switch (fact.kind) {
-    case 'view':
-    case 'enumType':
-      return null;
-    case 'foreignKey': {
-      const own = fact.table === from;
-      const referenced = fact.foreignKey.refTable === from;
-      if (!own && !referenced) return null;
-      return { ...fact, table: own ? to : fact.table, foreignKey: { ...fact.foreignKey, refTable: referenced ? to : fact.foreignKey.refTable } };
-    }
-    default:
-      return fact.table === from ? { ...fact, table: to } : null;
-  }
-}
-
