@@ -12,6 +12,7 @@
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { dialects } from '../../src/dump/index.js';
 import { REPO_ROOT } from '../e2e/engines.js';
 import { createTableMigration, pgDump } from '../guarantees/support/tiny-app.js';
 
@@ -224,14 +225,17 @@ export const cases: readonly BadInputCase[] = [
     }),
     status: { code: 2, stderr: /^migstamp: layout\.sql:7: the tracking table migrations in layout\.sql has columns \(id, name, ran_at\), not Laravel's \(id, migration, batch\)$/ },
   },
-  {
-    id: 'mysql-dump',
-    what: 'a MySQL dump (the bundled samples/mysql/restored.sql)',
-    outcome: 'refused',
-    why: 'while MySQL is not a registered dialect; once it is, this case must be changed to `works`',
-    build: (dir) => ({ args: ['-d', join(REPO_ROOT, 'samples', 'mysql', 'restored.sql'), '-m', SAMPLE_MIGRATIONS], file: 'restored.sql' }),
-    status: { code: 2, stderr: /does not look like a dump migstamp can read/ },
-  },
+  ...(['mysql', 'sqlite'] as const).map((name): BadInputCase => {
+    const registered = dialects.some((dialect) => dialect.name === name);
+    return {
+      id: `${name}-dump`,
+      what: `a ${name === 'mysql' ? 'MySQL' : 'SQLite'} dump (the bundled samples/${name}/restored.sql)`,
+      outcome: registered ? 'works' : 'refused',
+      why: registered ? 'its dialect is registered: read like a PostgreSQL dump' : 'its dialect is not registered (yet)',
+      build: () => ({ args: ['-d', join(REPO_ROOT, 'samples', name, 'restored.sql'), '-m', SAMPLE_MIGRATIONS], file: 'restored.sql' }),
+      ...(registered ? { status: { code: 1 }, sql: { code: 1 } } : { status: { code: 2, stderr: /does not look like a dump migstamp can read/ } }),
+    };
+  }),
 
   // --- the migrations
   { id: 'mig-missing', what: 'migrations folder that does not exist', outcome: 'refused', build: migrationsCase(() => ['nowhere'], 'nowhere'), status: { code: 2, stderr: /^migstamp: the migrations folder nowhere does not exist$/ } },
