@@ -1,6 +1,7 @@
 import type { DialectName, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
+import { FactStore } from './fact-store.js';
 
 /** A fact one migration established and a later one changed, renamed or removed. */
 export interface Supersession {
@@ -63,7 +64,7 @@ export function replay(count: number, engine: DialectName, operationsOf: (index:
 }
 
 class ReplayState {
-  private readonly facts = new Map<string, FactEntry>();
+  private readonly facts = new FactStore();
   private readonly removals = new Map<string, PendingRemoval>();
   private readonly perMigration: MigrationReplay[];
 
@@ -116,7 +117,8 @@ class ReplayState {
         this.add(index, { kind: 'index', table: operation.table, index: operation.index }, mode, at);
         return;
       case 'dropIndex':
-        this.removeWhere(index, mode, at, 'dropped', (entry) => isIndexNamed(entry.fact, operation.table, operation.name, operation.indexKind));
+        // DROP INDEX names no table in PostgreSQL (table ''); then any table's index of that name is meant.
+        this.removeWhere(operation.table, index, mode, at, 'dropped', (entry) => entry.fact.kind === 'index' && isIndexNamed(entry.fact, operation.table === '' ? entry.fact.table : operation.table, operation.name, operation.indexKind));
         return;
       case 'renameIndex':
         this.renameIndex(index, operation.table, operation.from, operation.to, mode, at);
@@ -125,13 +127,13 @@ class ReplayState {
         this.add(index, { kind: 'foreignKey', table: operation.table, foreignKey: operation.foreignKey }, mode, at);
         return;
       case 'dropForeignKey':
-        this.removeWhere(index, mode, at, 'dropped', (entry) => entry.fact.kind === 'foreignKey' && entry.fact.table === operation.table && entry.fact.foreignKey.name === operation.name);
+        this.removeWhere(operation.table, index, mode, at, 'dropped', (entry) => entry.fact.kind === 'foreignKey' && entry.fact.table === operation.table && entry.fact.foreignKey.name === operation.name);
         return;
       case 'addCheck':
         this.add(index, { kind: 'check', table: operation.table, check: operation.check }, mode, at);
         return;
       case 'dropCheck':
-        this.removeWhere(index, mode, at, 'dropped', (entry) => entry.fact.kind === 'check' && entry.fact.table === operation.table && entry.fact.check.name === operation.name);
+        this.removeWhere(operation.table, index, mode, at, 'dropped', (entry) => entry.fact.kind === 'check' && entry.fact.table === operation.table && entry.fact.check.name === operation.name);
         return;
       case 'createView':
         this.add(index, { kind: 'view', name: operation.name }, mode, at);
@@ -169,7 +171,7 @@ class ReplayState {
       const { by, ...rest } = removal;
       this.perMigration[by]!.removals.push(rest);
     }
-    return { facts: this.facts, migrations: this.perMigration };
+    return { facts: this.facts.asMap(), migrations: this.perMigration };
   }
 
   private evaluateGuards(guards: readonly Guard[]): { skip: Guard | null; mode: FactMode } {
@@ -213,7 +215,7 @@ class ReplayState {
         });
       }
     }
-    this.facts.set(key, { key, fact, origin: index, mode, at });
+    this.facts.set({ key, fact, origin: index, mode, at });
   }
 
   private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
@@ -231,15 +233,15 @@ class ReplayState {
     this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index });
   }
 
-  private removeWhere(index: number, mode: FactMode, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
-    for (const entry of [...this.facts.values()]) {
+  private removeWhere(table: string, index: number, mode: FactMode, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
+    for (const entry of this.scope(table)) {
       if (matches(entry)) this.remove(index, entry.key, entry.fact, mode, at, how);
     }
   }
 
   /** Removes without expecting absence: objects that vanish along with what was dropped. */
-  private discardWhere(index: number, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
-    for (const entry of [...this.facts.values()]) {
+  private discardWhere(table: string, index: number, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
+    for (const entry of this.facts.related(table)) {
       if (!matches(entry)) continue;
       this.facts.delete(entry.key);
       this.supersede(entry, index, how, at);
@@ -247,12 +249,12 @@ class ReplayState {
   }
 
   private removeTable(index: number, table: string, mode: FactMode, at: SourceLocation): void {
-    this.discardWhere(index, at, `dropped with table ${table}`, (entry) => entry.fact.kind !== 'table' && factTable(entry.fact) === table);
+    this.discardWhere(table, index, at, `dropped with table ${table}`, (entry) => entry.fact.kind !== 'table' && factTable(entry.fact) === table);
     this.remove(index, `table:${table}`, { kind: 'table', table }, mode, at, 'dropped');
   }
 
   private renameTable(index: number, from: string, to: string, mode: FactMode, at: SourceLocation): void {
-    for (const entry of [...this.facts.values()]) {
+    for (const entry of this.facts.related(from)) {
       const moved = moveToTable(entry.fact, from, to);
       if (moved === null) continue;
       this.facts.delete(entry.key);
@@ -260,8 +262,7 @@ class ReplayState {
         this.supersede(entry, index, `renamed to ${to}`, at);
         this.add(index, moved, mode, at);
       } else {
-        const key = factKey(moved);
-        this.facts.set(key, { ...entry, key, fact: moved });
+        this.facts.set({ ...entry, key: factKey(moved), fact: moved });
       }
     }
   }
@@ -281,7 +282,7 @@ class ReplayState {
               nullable: change.nullable ?? before.nullable,
               default: change.default === undefined ? before.default : (change.default ?? undefined),
             };
-      this.facts.set(columnKey, { ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
+      this.facts.set({ ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
       this.supersede(existing, index, 'changed', operation.at);
     }
     this.add(index, { kind: 'columnChange', table, change: operation.column }, mode, operation.at);
@@ -289,19 +290,18 @@ class ReplayState {
 
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
     // Engines drop indexes and foreign keys that use a dropped column along with it.
-    this.discardWhere(index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
+    this.discardWhere(table, index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
     this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
   }
 
   private renameColumn(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
     const entry = this.facts.get(`column:${table}.${from}`);
-    this.discardWhere(index, at, `column renamed to ${to}`, (candidate) => isColumnChange(candidate.fact, table, from));
-    for (const dependent of [...this.facts.values()]) {
+    this.discardWhere(table, index, at, `column renamed to ${to}`, (candidate) => isColumnChange(candidate.fact, table, from));
+    for (const dependent of this.facts.related(table)) {
       const renamed = renameColumnIn(dependent.fact, table, from, to);
       if (renamed === null) continue;
       this.facts.delete(dependent.key);
-      const key = factKey(renamed);
-      this.facts.set(key, { ...dependent, key, fact: renamed });
+      this.facts.set({ ...dependent, key: factKey(renamed), fact: renamed });
     }
     if (entry === undefined || entry.fact.kind !== 'column') {
       this.add(index, { kind: 'column', table, name: to, spec: null }, mode, at);
@@ -314,18 +314,23 @@ class ReplayState {
   }
 
   private renameIndex(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
-    const entry = [...this.facts.values()].find((candidate) => isIndexNamed(candidate.fact, table, from, null));
+    // ALTER INDEX ... RENAME names no table (table ''); then any table's index of that name is meant.
+    const entry = this.scope(table).find((candidate) => candidate.fact.kind === 'index' && isIndexNamed(candidate.fact, candidate.fact.table, from, null));
     if (entry === undefined || entry.fact.kind !== 'index') return;
     this.facts.delete(entry.key);
     this.supersede(entry, index, `renamed to ${to}`, at);
-    this.add(index, { kind: 'index', table, index: { ...entry.fact.index, name: to } }, mode, at);
+    this.add(index, { kind: 'index', table: entry.fact.table, index: { ...entry.fact.index, name: to } }, mode, at);
+  }
+
+  /** The facts an operation on `table` can touch; every fact when the SQL named no table. */
+  private scope(table: string): FactEntry[] {
+    return table === '' ? [...this.facts.values()] : this.facts.related(table);
   }
 
   private weakenRows(table: string | null): void {
-    for (const entry of [...this.facts.values()]) {
-      if (entry.fact.kind === 'row' && (table === null || entry.fact.table === table)) {
-        this.facts.set(entry.key, { ...entry, mode: 'conditional' });
-      }
+    const candidates = table === null ? [...this.facts.values()] : this.facts.related(table);
+    for (const entry of candidates) {
+      if (entry.fact.kind === 'row') this.facts.set({ ...entry, mode: 'conditional' });
     }
   }
 }

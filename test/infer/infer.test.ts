@@ -355,3 +355,17 @@ describe('names follow the engine', () => {
     expect(infer(migrations, snapshot({ users: { columns: ['email'] } }), testDialect, noOptions).verdicts[0]!.kind).toBe('pending');
   });
 });
+
+describe('statements that name no table', () => {
+  it('a DROP INDEX without a table (PostgreSQL) finds the index by name', () => {
+    const dropIndex = { kind: 'dropIndex' as const, table: '', name: 'a_k_index', indexKind: null, at: { file: 'm.php', line: 1 }, guards: [] };
+    const migrations = [
+      migration('m1', [op.create('a', ['id', 'k']), op.addIndex('a', 'a_k_index', ['k'])]),
+      migration('m2', [dropIndex]),
+    ];
+    const gone = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'] } }));
+    expect([gone.m1!.kind, gone.m2!.kind]).toEqual(['applied', 'applied']);
+    const still = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'], indexes: [{ name: 'a_k_index', columns: ['k'] }] } }));
+    expect([still.m1!.kind, still.m2!.kind]).toEqual(['applied', 'pending']);
+  });
+});
