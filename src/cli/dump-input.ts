@@ -4,10 +4,11 @@ import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { type ArchiveKind, looksLikeTar, openPgArchive } from '../dump/containers/index.js';
+import { asUtf8 } from '../dump/containers/text-encoding.js';
 import { InputError } from '../model/index.js';
 import type { Progress } from './progress.js';
 
-/** A dump opened for one streaming pass: its chunks as plain SQL text, and its SHA-256 once read. */
+/** A dump opened for one streaming pass: its chunks as plain SQL text in UTF-8, and its SHA-256 once read. */
 export interface DumpInput {
   /** The first bytes after decompression (or conversion from an archive), as text, for dialect detection. */
   readonly head: string;
@@ -51,6 +52,11 @@ const MAGIC_BYTES = 512;
  * one, or plain text.
  */
 export async function openDump(path: string, options: OpenDumpOptions): Promise<DumpInput> {
+  const input = await openContainer(path, options);
+  return { ...input, ...(await asUtf8(input.chunks, input.head, path)) };
+}
+
+async function openContainer(path: string, options: OpenDumpOptions): Promise<DumpInput> {
   const info = await statDump(path);
   if (info.isDirectory()) return openDirectoryArchive(path, options);
   if (!info.isFile()) throw new InputError(`the dump file ${path} is not a regular file`);

@@ -1,12 +1,14 @@
 import { detectDialect } from '../dump/index.js';
+import { postgres } from '../dump/postgres/index.js';
 import { renderJsonReport } from '../emit/json-report.js';
 import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
-import { infer, tablesTouched, rowTablesOf } from '../infer/index.js';
+import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
-import { openDump } from './dump-input.js';
+import { type DumpInput, openDump } from './dump-input.js';
+import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
@@ -57,24 +59,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Refused before the dump is read, which can take minutes; checked again when writing.
   if (options.command === 'sql' && options.output !== null) await refuseExistingOutput(options.output, options.force);
 
-  const dump = await openDump(options.dump, { hash: options.command === 'sql' || options.json });
-  const text = await asUtf8(dump.chunks, dump.head, options.dump);
-  const dialect = detectDialect(text.head);
+  const dump = await openDump(options.dump, {
+    hash: options.command === 'sql' || options.json,
+    // Only pg_dump archives use this: they hold nothing but PostgreSQL.
+    dataTables: new Set([trackingTable, ...rowTablesOf(loaded.migrations, postgres)]),
+    progress: createProgress(options.dump, { quiet: options.quiet }),
+  });
+  const dialect = detectDialect(dump.head);
   if (dialect === null) {
-    if (/[\u0000\ufffd]/.test(text.head.slice(0, 4096))) {
+    if (/[\u0000\ufffd]/.test(dump.head.slice(0, 4096))) {
       throw new InputError(`${options.dump} is not a text dump: its first bytes are binary data, not SQL`);
     }
-    throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(text.head))})`);
+    throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
   }
-  const snapshot = await dialect.read(text.chunks, {
+  const migrations = lowerMigrations(loaded.migrations, dialect);
+  const snapshot = await dialect.read(dump.chunks, {
     file: options.dump,
     schema: options.schema,
     trackingTable,
-    keepRowsOf: rowTablesOf(loaded.migrations, dialect),
+    keepRowsOf: rowTablesOf(migrations, dialect),
     maxRowsPerTable: options.maxRows,
   });
   const inputs: InputFile[] = [
-    { label: 'dump', path: options.dump, sha256: dump.sha256() ?? 'not computed' },
+    { label: dump.container === 'plain' ? 'dump' : `dump (${CONTAINER_NAMES[dump.container]})`, path: options.dump, sha256: dump.sha256() ?? 'not computed' },
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
@@ -86,7 +93,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  const result = infer(loaded.migrations, snapshot, dialect, {
+  const result = infer(migrations, snapshot, dialect, {
     assumeApplied: new Set(options.assumeApplied),
     upTo: options.upTo,
     connection: options.connection,
@@ -106,7 +113,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     case 'sql': {
       const scriptDialect = scriptDialectFor(dialect.name);
-      if (scriptDialect === null) throw new InputError(`writing ${dialect.name} scripts is not supported yet`);
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
         throw new InputError(`${options.dump} has no tracking table ${trackingTable} to stamp; create it first (php artisan migrate:install) or name it with --table`);
       }
@@ -122,16 +128,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode };
     }
     case 'diff': {
-      const tables = tablesTouched(loaded.migrations, dialect, diffedMigrations(result));
+      const tables = tablesTouched(migrations, dialect, diffedMigrations(result));
       const patch = renderSchemaDiff(tables, result.expected, snapshot, dialect);
       return { stdout: patch === '' ? '' : patch, notes: patch === '' ? [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'] : notes, exitCode };
     }
   }
-}
-
-/** Exit code 1 when the script would insert rows or a verdict needs a human. */
-function needsAttention(result: InferenceResult): boolean {
-  return result.verdicts.some((verdict) => verdict.stamp || verdict.kind === 'partial' || verdict.kind === 'unknown' || verdict.kind === 'orphan');
 }
 
 function diffedMigrations(result: InferenceResult): Set<string> {
@@ -146,52 +147,13 @@ function noteLine(diagnostic: Diagnostic): string {
   return `warning: ${formatLocation(diagnostic.at)}: ${diagnostic.message} [${diagnostic.code}]`;
 }
 
-const HEAD_CHARACTERS = 64 * 1024;
-
-/**
- * The dump as UTF-8. A file starting with a UTF-16 byte order mark (Windows
- * tools and PowerShell's `>` write these) is decoded as it streams, so readers
- * only ever see UTF-8; line numbers are unchanged. Anything else passes through.
- */
-async function asUtf8(chunks: AsyncIterable<Buffer>, head: string, file: string): Promise<{ head: string; chunks: AsyncIterable<Buffer> }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  const firstChunk: Buffer = first.done === true ? Buffer.alloc(0) : first.value;
-  const encoding = firstChunk[0] === 0xff && firstChunk[1] === 0xfe ? 'utf-16le' : firstChunk[0] === 0xfe && firstChunk[1] === 0xff ? 'utf-16be' : null;
-  async function* rest(): AsyncIterable<Buffer> {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) return;
-      yield next.value;
-    }
-  }
-  if (encoding === null) {
-    return {
-      head,
-      chunks: (async function* () {
-        yield firstChunk;
-        yield* rest();
-      })(),
-    };
-  }
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  const decode = (bytes: Buffer, stream: boolean): Buffer => {
-    try {
-      return Buffer.from(decoder.decode(bytes, { stream }), 'utf8');
-    } catch {
-      throw new InputError(`${file} starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()} text`);
-    }
-  };
-  const decodedFirst = decode(firstChunk, true);
-  return {
-    head: decodedFirst.toString('utf8').slice(0, HEAD_CHARACTERS),
-    chunks: (async function* () {
-      yield decodedFirst;
-      for await (const chunk of rest()) yield decode(chunk, true);
-      yield decode(Buffer.alloc(0), false);
-    })(),
-  };
-}
+const CONTAINER_NAMES: Record<DumpInput['container'], string> = {
+  plain: 'plain SQL',
+  gzip: 'gzip',
+  custom: 'pg_dump custom archive; line numbers are those of its pg_restore text without other tables\' rows',
+  directory: 'pg_dump directory archive; line numbers are those of its pg_restore text without other tables\' rows',
+  tar: 'pg_dump tar archive; line numbers are those of its pg_restore text without other tables\' rows',
+};
 
 function firstLine(text: string): string {
   const line = text.split(/\r?\n/, 1)[0] ?? '';

@@ -24,7 +24,7 @@ export interface InferenceOptions {
 export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot, dialect: Dialect, options: InferenceOptions): InferenceResult {
   const lowered = migrations.map((migration) => lowerOperations(migration.operations, dialect));
   const excluded = migrations.map((migration) => exclusionOf(migration, options));
-  const replayed = replay(migrations.length, dialect.name, (index) => (excluded[index] === null ? lowered[index]! : null));
+  const replayed = replay(migrations.length, dialect, (index) => (excluded[index] === null ? lowered[index]! : null));
 
   const survivingByOrigin = new Map<number, FactEntry[]>();
   for (const entry of replayed.facts.values()) {
@@ -112,7 +112,8 @@ function expectedTables(facts: Iterable<FactEntry>): Map<string, ExpectedTable> 
   return tables;
 }
 
-function lowerOperations(operations: readonly Operation[], dialect: Dialect): Operation[] {
+function lowerOperations(operations: readonly Operation[], dialect: Dialect): readonly Operation[] {
+  if (!operations.some((operation) => operation.kind === 'rawSql')) return operations;
   return operations.flatMap((operation) => (operation.kind === 'rawSql' ? dialect.lowerSql(operation.sql, operation.at, operation.guards) : [operation]));
 }
 
@@ -204,6 +205,9 @@ function resolveKind(
     const data = replayed.unchecked.every((operation) => operation.kind === 'insertRows' || operation.kind === 'dataChange');
     return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [], preconditions: [] };
   }
+  if (judgement.evidence.some((evidence) => evidence.code === 'E-CONDITIONAL')) {
+    return { kind: 'unknown', reason: 'what it creates may legitimately be absent (a condition migstamp cannot evaluate, or an engine that skips it), and it is absent', evidence: [], preconditions: [] };
+  }
   const rows = operations.some((operation) => operation.kind === 'insertRows');
   if (rows) return { kind: 'unknown', reason: 'inserts rows, and the dump cannot show whether they are there', evidence: [], preconditions: [] };
   return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }], preconditions: [] };
@@ -251,6 +255,15 @@ function finishVerdict(
 function isUpTo(migrations: readonly Migration[], index: number, upTo: string): boolean {
   const limit = migrations.findIndex((migration) => migration.name === upTo);
   return limit >= 0 && index <= limit;
+}
+
+/**
+ * Migrations with their raw SQL turned into operations by the dump's dialect.
+ * `infer` does this itself; callers that also need `rowTablesOf` or
+ * `tablesTouched` lower once and pass the result to all three.
+ */
+export function lowerMigrations(migrations: readonly Migration[], dialect: Dialect): Migration[] {
+  return migrations.map((migration) => (migration.operations.some((operation) => operation.kind === 'rawSql') ? { ...migration, operations: lowerOperations(migration.operations, dialect) } : migration));
 }
 
 /** Tables into which some migration inserts literal rows: the dump reader keeps their rows as evidence. */

@@ -1,4 +1,4 @@
-import type { DialectName, Guard, Operation, SourceLocation } from '../model/index.js';
+import type { Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
@@ -43,6 +43,9 @@ export interface ReplayResult {
   readonly migrations: readonly MigrationReplay[];
 }
 
+/** What the replay needs to know of the dump's engine. */
+export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables'>;
+
 interface PendingRemoval extends Removal {
   readonly by: number;
 }
@@ -53,7 +56,7 @@ interface PendingRemoval extends Removal {
  * `operationsOf(i)` returns null for migrations that take no part (other connection,
  * unreadable file). Operations must already be lowered (no `rawSql`).
  */
-export function replay(count: number, engine: DialectName, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
+export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
   const state = new ReplayState(count, engine);
   for (let index = 0; index < count; index++) {
     const operations = operationsOf(index);
@@ -70,7 +73,7 @@ class ReplayState {
 
   constructor(
     count: number,
-    private readonly engine: DialectName,
+    private readonly engine: ReplayEngine,
   ) {
     this.perMigration = Array.from({ length: count }, () => ({ superseded: [], removals: [], skipped: [], unchecked: [] }));
   }
@@ -123,9 +126,11 @@ class ReplayState {
       case 'renameIndex':
         this.renameIndex(index, operation.table, operation.from, operation.to, mode, at);
         return;
-      case 'addForeignKey':
-        this.add(index, { kind: 'foreignKey', table: operation.table, foreignKey: operation.foreignKey }, mode, at);
+      case 'addForeignKey': {
+        const addedLater = this.engine.addsForeignKeysToExistingTables ? mode : 'conditional';
+        this.add(index, { kind: 'foreignKey', table: operation.table, foreignKey: operation.foreignKey }, addedLater, at);
         return;
+      }
       case 'dropForeignKey':
         this.removeWhere(operation.table, index, mode, at, 'dropped', (entry) => entry.fact.kind === 'foreignKey' && entry.fact.table === operation.table && entry.fact.foreignKey.name === operation.name);
         return;
@@ -187,7 +192,7 @@ class ReplayState {
           break;
         }
         case 'engine':
-          if (guard.engines.includes(this.engine) === guard.negated) return { skip: guard, mode };
+          if (guard.engines.includes(this.engine.name) === guard.negated) return { skip: guard, mode };
           break;
         case 'unknown':
           mode = 'conditional';

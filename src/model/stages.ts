@@ -25,6 +25,12 @@ export interface Dialect {
   readonly name: DialectName;
   /** True when the engine rolls back DDL with the transaction (a failed migration leaves nothing). */
   readonly transactionalDdl: boolean;
+  /**
+   * False when a foreign key cannot be added to an existing table in place (SQLite):
+   * frameworks then skip it (Laravel 8) or rebuild the table (Laravel 11+), so a
+   * missing foreign key added after creation proves nothing.
+   */
+  readonly addsForeignKeysToExistingTables: boolean;
   /** True when the first bytes of a (decompressed) file look like this dialect's dump. */
   detect(head: string): boolean;
   /** Read a dump streamed as chunks. Throws InputError on unreadable input. */

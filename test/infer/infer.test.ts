@@ -369,3 +369,20 @@ describe('statements that name no table', () => {
     expect([still.m1!.kind, still.m2!.kind]).toEqual(['applied', 'pending']);
   });
 });
+
+describe('engines that cannot add a foreign key to an existing table', () => {
+  const fk = { kind: 'addForeignKey' as const, table: 'b', foreignKey: { name: 'b_a_id_foreign', columns: ['a_id'], refTable: 'a', refColumns: ['id'], onDelete: null, onUpdate: null, at: { file: 'm.php', line: 1 } }, at: { file: 'm.php', line: 1 }, guards: [] };
+  const migrations = [migration('m1', [op.create('a', ['id']), op.create('b', ['id', 'a_id'])]), migration('m2', [fk])];
+  const dump = snapshot({ a: { columns: ['id'] }, b: { columns: ['id', 'a_id'] } });
+
+  it('a missing foreign key added later is missing where the engine can add it', () => {
+    expect(verdicts(migrations, dump).m2!.kind).toBe('pending');
+  });
+
+  it('and proves nothing where it cannot (SQLite): unknown, left for migrate', () => {
+    const result = infer(migrations, dump, { ...testDialect, addsForeignKeysToExistingTables: false }, noOptions);
+    expect(result.verdicts[1]!.kind).toBe('unknown');
+    expect(result.verdicts[1]!.stamp).toBe(false);
+    expect(result.verdicts[1]!.evidence.some((e) => e.code === 'E-CONDITIONAL')).toBe(true);
+  });
+});

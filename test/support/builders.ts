@@ -88,6 +88,7 @@ export function snapshot(
 export const testDialect: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
+  addsForeignKeysToExistingTables: true,
   detect: () => false,
   read: () => Promise.reject(new Error('not used')),
   lowerSql: (sql, where, guards) => [{ kind: 'opaque', reason: `raw SQL: ${sql}`, at: where, guards }],

@@ -19,6 +19,7 @@ const MYSQL_HEAD = [/^-- MySQL dump /m, /^-- MariaDB dump /m, /^\/\*M!999999\\- 
 export const mysql: Dialect = {
   name: 'mysql',
   transactionalDdl: false,
+  addsForeignKeysToExistingTables: true,
   detect: (head) => MYSQL_HEAD.some((pattern) => pattern.test(head)),
   read: readMysqlDump,
   lowerSql: lowerMysqlSql,

@@ -22,6 +22,7 @@ const POSTGRES_HEAD = [
 export const postgres: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
+  addsForeignKeysToExistingTables: true,
   detect: (head) => POSTGRES_HEAD.some((pattern) => pattern.test(head)),
   read: readPgDump,
   lowerSql: lowerPgSql,

@@ -24,6 +24,7 @@ const SCHEMA_DUMP_HEAD = /^(?:\uFEFF)?CREATE TABLE [^;]*\bprimary key autoincrem
 export const sqlite: Dialect = {
   name: 'sqlite',
   transactionalDdl: true,
+  addsForeignKeysToExistingTables: false,
   detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
   read: readSqliteDump,
   lowerSql: lowerSqliteSql,

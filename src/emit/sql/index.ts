@@ -8,12 +8,12 @@ export { renderStampScript, evidenceLine, type InputFile, type ScriptInput } fro
 export type { ScriptDialect, TrackingTarget } from './script-dialect.js';
 
 /** Script dialects by engine; a new engine is one file and one line here. */
-const scriptDialects: { readonly [name in DialectName]?: ScriptDialect } = {
+const scriptDialects: Readonly<Record<DialectName, ScriptDialect>> = {
   mysql: mysqlScript,
   postgres: postgresScript,
   sqlite: sqliteScript,
 };
 
-export function scriptDialectFor(name: DialectName): ScriptDialect | null {
-  return scriptDialects[name] ?? null;
+export function scriptDialectFor(name: DialectName): ScriptDialect {
+  return scriptDialects[name];
 }
