@@ -1,6 +1,6 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
 import { checkFact, goneCode, isAbsent } from './check-fact.js';
-import { describeFact, type FactEntry } from './facts.js';
+import { describeFact, type FactEntry, factTable } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
 /** A verdict reached from a migration's own evidence, before `implied` is considered. */
@@ -28,9 +28,15 @@ export function judgeMigration(
 ): Judgement {
   const evidence: Evidence[] = [];
   const drift: Evidence[] = [];
+  const unread = (fact: FactEntry['fact']): boolean => {
+    const table = factTable(fact) ?? (fact.kind === 'view' || fact.kind === 'enumType' ? fact.name : null);
+    return table !== null && snapshot.unreadNames.has(table.toLowerCase());
+  };
   const preconditions: Precondition[] = [];
   const present: string[] = [];
   const missing: string[] = [];
+  /** Missing objects on tables the reader could not fully read: neither present nor proven missing. */
+  const uncertain: string[] = [];
 
   for (const entry of surviving) {
     const check = checkFact(entry, snapshot, dialect);
@@ -40,6 +46,9 @@ export function judgeMigration(
       evidence.push(entry.mode === 'guarded' ? { ...check.evidence, detail: `${check.evidence.detail} (its statement is guarded by an existence check)` } : check.evidence);
       drift.push(...check.drift);
       if (check.precondition) preconditions.push(check.precondition);
+    } else if (check.outcome === 'missing' && unread(entry.fact)) {
+      uncertain.push(subject);
+      evidence.push({ ...check.evidence, code: 'E-DUMP-UNREAD', status: 'note', detail: `${check.evidence.detail}; the dump has a statement about ${factTable(entry.fact)} that migstamp could not parse, so its absence proves nothing` });
     } else if (check.outcome === 'missing' && entry.mode !== 'conditional') {
       missing.push(subject);
       evidence.push(check.evidence);
@@ -61,7 +70,7 @@ export function judgeMigration(
     }
     const creator = removal.removed;
     const creatorVerdict = creator === null ? null : earlier(creator.origin);
-    const proven = creator !== null && creator.mode === 'plain' && removal.mode !== 'conditional' && (creatorVerdict === 'tracked' || creatorVerdict === 'applied');
+    const proven = creator !== null && creator.mode === 'plain' && removal.mode !== 'conditional' && !unread(removal.fact) && (creatorVerdict === 'tracked' || creatorVerdict === 'applied');
     if (proven) {
       present.push(`${subject} removed`);
       evidence.push({ code: goneCode(removal.fact), status: 'present', subject, detail: `${subject} was created by an applied migration and is gone from the dump, as this migration leaves it`, source: removal.at, dumpLine: null });
@@ -84,7 +93,10 @@ export function judgeMigration(
   evidence.push(...drift);
 
   const total = present.length + missing.length;
-  if (total === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [] };
+  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [] };
+  if (missing.length === 0 && uncertain.length > 0) {
+    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [] };
+  }
   if (missing.length === 0) {
     const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';

@@ -125,5 +125,11 @@ export interface SchemaSnapshot {
   readonly rows: ReadonlyMap<string, TableRows>;
   /** True when the dump holds table data (COPY/INSERT blocks), not only schema. */
   readonly hasData: boolean;
+  /**
+   * Lower-cased names found in schema statements the reader could not parse.
+   * A table named here may have lost a constraint or index the reader never saw:
+   * its objects still count when present, but their absence proves nothing.
+   */
+  readonly unreadNames: ReadonlySet<string>;
   readonly warnings: readonly Diagnostic[];
 }

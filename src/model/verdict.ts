@@ -42,6 +42,7 @@ export type EvidenceCode =
   | 'E-IMPLIED-BY'
   | 'E-ABSENCE-UNPROVEN'
   | 'E-CONDITIONAL'
+  | 'E-DUMP-UNREAD'
   | 'E-GUARDED'
   | 'E-DATA-UNCHECKABLE'
   | 'E-OPAQUE'

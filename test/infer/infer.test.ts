@@ -386,3 +386,27 @@ describe('engines that cannot add a foreign key to an existing table', () => {
     expect(result.verdicts[1]!.evidence.some((e) => e.code === 'E-CONDITIONAL')).toBe(true);
   });
 });
+
+describe('statements the reader could not parse', () => {
+  const migrations = [
+    migration('m1', [op.create('agents', ['id']), op.addCheck('agents', 'x', ['a'])]),
+    migration('m2', [op.dropCheck('agents', 'x')]),
+  ];
+
+  it('a dropped constraint that merely looks absent is not evidence when the table has an unread statement', () => {
+    const result = verdicts(migrations, snapshot({ agents: { columns: ['id'] } }, { unread: ['alter', 'table', 'agents', 'x'] }));
+    expect(result.m2!.stamp).toBe(false);
+    expect(result.m2!.evidence.some((e) => e.code === 'E-ABSENCE-UNPROVEN')).toBe(true);
+  });
+
+  it('without unread statements the same absence proves the drop', () => {
+    expect(verdicts(migrations, snapshot({ agents: { columns: ['id'] } })).m2!.kind).toBe('applied');
+  });
+
+  it('a missing object on such a table makes the migration unknown, never applied', () => {
+    const result = verdicts([migration('m1', [op.create('agents', ['id', 'name'])])], snapshot({ agents: { columns: ['id'] } }, { unread: ['agents'] }));
+    expect(result.m1!.kind).toBe('unknown');
+    expect(result.m1!.stamp).toBe(false);
+    expect(result.m1!.evidence.some((e) => e.code === 'E-DUMP-UNREAD')).toBe(true);
+  });
+});

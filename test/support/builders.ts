@@ -54,7 +54,7 @@ export interface TableShape {
 
 export function snapshot(
   tables: Record<string, TableShape>,
-  options: { tracked?: [string, number][]; rows?: Record<string, Record<string, string | null>[]>; hasData?: boolean } = {},
+  options: { tracked?: [string, number][]; rows?: Record<string, Record<string, string | null>[]>; hasData?: boolean; unread?: string[] } = {},
 ): SchemaSnapshot {
   const tableMap = new Map<string, TableSnapshot>();
   let line = 1;
@@ -80,6 +80,7 @@ export function snapshot(
     tracking: { name: 'migrations', schema: 'public', columns: ['id', 'migration', 'batch'], rows: (options.tracked ?? []).map(([migration, batch]) => ({ migration, batch, line: 1 })), line: 1 },
     rows,
     hasData: options.hasData ?? rows.size > 0,
+    unreadNames: new Set(options.unread ?? []),
     warnings: [],
   };
 }

@@ -8,6 +8,7 @@ import { unquoteIdentifier } from './mysql-identifiers.js';
 import { insertTarget, readInsert, toDataRow, toTrackingRow } from './mysql-rows.js';
 import { unwrapExecutableComments } from './mysql-sql-text.js';
 import { type MysqlStatementScanner, scanMysqlDump } from './mysql-statement-scanner.js';
+import { namesInStatement } from '../unread-names.js';
 
 /**
  * Reads a mysqldump / mariadb-dump file (also `php artisan schema:dump`
@@ -60,6 +61,8 @@ async function* watchEdges(chunks: AsyncIterable<Buffer>, edges: { head: string;
 class DumpReader {
   private readonly builder = new SnapshotBuilder();
   private readonly warnings: Diagnostic[] = [];
+  /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
+  private readonly unreadNames = new Set<string>();
   private readonly rows = new Map<string, RowsDraft>();
   private readonly trackingRows: TrackingRow[] = [];
   private trackingSeen = false;
@@ -136,6 +139,7 @@ class DumpReader {
       rows,
       hasData: this.hasData,
       warnings: this.warnings,
+      unreadNames: this.unreadNames,
     };
   }
 
@@ -202,6 +206,7 @@ class DumpReader {
   }
 
   private unparsed(text: string, line: number, what: string): void {
+    for (const name of namesInStatement(text)) this.unreadNames.add(name);
     this.warnings.push({
       code: 'W-DUMP-UNPARSED',
       message: `skipped ${what}: ${text.slice(0, 80).replace(/\s+/g, ' ')}`,

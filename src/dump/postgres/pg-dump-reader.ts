@@ -8,6 +8,7 @@ import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
 import { decodeCopyRow, insertedRows, toDataRow, toTrackingRow } from './pg-rows.js';
 import { SqlText } from './pg-sql-text.js';
 import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
+import { namesInStatement } from '../unread-names.js';
 
 /**
  * Reads a plain-format pg_dump (also `php artisan schema:dump` output) into a
@@ -66,6 +67,8 @@ class DumpReader {
   private searchPath: string[] = ['public'];
   private readonly builder: SnapshotBuilder;
   private readonly warnings: Diagnostic[] = [];
+  /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
+  private readonly unreadNames = new Set<string>();
   private readonly rows = new Map<string, RowsDraft>();
   private readonly trackingRows: TrackingRow[] = [];
   private trackingSeen = false;
@@ -121,6 +124,7 @@ class DumpReader {
       rows,
       hasData: this.hasData,
       warnings: this.warnings,
+      unreadNames: this.unreadNames,
     };
   }
 
@@ -204,6 +208,7 @@ class DumpReader {
         message: `skipped a statement the PostgreSQL parser rejects (${reason}): ${text.slice(0, 80).replace(/\s+/g, ' ')}`,
         at: { file: this.options.file, line },
       });
+      for (const name of namesInStatement(text)) this.unreadNames.add(name);
       return;
     }
     const src = { text: new SqlText(text), line };

@@ -8,6 +8,7 @@ import { nameKey, unquoteIdentifier } from './sqlite-identifiers.js';
 import { decodeValue, toDataRow, toTrackingRow } from './sqlite-rows.js';
 import { scanSqliteDump } from './sqlite-statement-scanner.js';
 import { parseStatement } from './sqlite-statements.js';
+import { namesInStatement } from '../unread-names.js';
 
 /**
  * Reads `sqlite3 FILE .dump` output into a SchemaSnapshot. Statements are
@@ -42,6 +43,8 @@ export async function readSqliteDump(chunks: AsyncIterable<Buffer>, options: Dum
 class DumpReader {
   private readonly builder = new SnapshotBuilder();
   private readonly warnings: Diagnostic[] = [];
+  /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
+  private readonly unreadNames = new Set<string>();
   private readonly rows = new Map<string, RowsDraft>();
   private readonly trackingRows: TrackingRow[] = [];
   private trackingSeen = false;
@@ -78,6 +81,7 @@ class DumpReader {
     } else if (/^rollback\b/i.test(head)) {
       throw new InputError('the dump ends its transaction with ROLLBACK: sqlite3 met errors while dumping (a damaged database?), and restoring this file would keep nothing', { file: this.options.file, line });
     } else if (SCHEMA_CHANGING.test(head)) {
+      for (const name of namesInStatement(head)) this.unreadNames.add(name);
       this.warn(line, `skipped a statement that .dump does not write and that migstamp does not apply to the schema: ${head.slice(0, 80).replace(/\s+/g, ' ')}`);
     }
     // PRAGMA, DELETE FROM sqlite_sequence, ANALYZE sqlite_schema: bookkeeping of the engine, not schema.
@@ -111,6 +115,7 @@ class DumpReader {
       rows,
       hasData: this.hasData || this.dumpedWhole,
       warnings: this.warnings,
+      unreadNames: this.unreadNames,
     };
   }
 
@@ -122,6 +127,7 @@ class DumpReader {
       if (!(error instanceof SqliteSyntaxError)) throw error;
       const at = lineAt({ text, line }, error.offset);
       this.warn(at, `skipped a statement migstamp cannot read (${error.message}): ${text.slice(0, 80).replace(/\s+/g, ' ')}`);
+      for (const name of namesInStatement(text)) this.unreadNames.add(name);
       return;
     }
     const src: StatementSource = { text, line };
