@@ -87,7 +87,7 @@ class DumpReader {
 
   handler(): ScanHandler {
     return {
-      statement: (sql, line) => this.statement(sql, line),
+      statement: (sql, line, length) => this.statement(sql, line, length),
       metaCommand: () => undefined,
       copyStart: (sql, line) => this.copyStart(sql, line),
       copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(this.decode(row)), line),
@@ -133,15 +133,15 @@ class DumpReader {
     return this.searchPath.find((s) => s !== '' && s !== '$user') ?? 'public';
   }
 
-  private statement(sql: Buffer, line: number): void {
+  private statement(sql: Buffer, line: number, length: number): void {
     const head = this.decode(sql.subarray(0, HEAD_BYTES));
     const insert = INSERT_INTO.exec(head);
     if (insert) {
       this.hasData = true;
       const table = this.wantedTable(insert[1]!);
       if (table === null) return;
-      if (sql.length > MAX_PARSED_INSERT_BYTES) {
-        this.oversizedInsert(table, sql.length, line);
+      if (length > MAX_PARSED_INSERT_BYTES) {
+        this.oversizedInsert(table, length, line);
         return;
       }
       this.parse(this.decode(sql), line, (node, src) => this.insert(node, src));
@@ -157,6 +157,11 @@ class DumpReader {
       return;
     }
     if (!SCHEMA_SHAPING.test(head)) return;
+    if (length > sql.length) {
+      this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped a ${Math.round(length / (1024 * 1024))} MB schema statement, too long to read: ${head.slice(0, 80).replace(/\s+/g, ' ')}`, at: { file: this.options.file, line } });
+      for (const name of namesInStatement(head)) this.unreadNames.add(name);
+      return;
+    }
     this.parse(this.decode(sql), line, (node, src) => this.schemaStatement(node, src));
   }
 

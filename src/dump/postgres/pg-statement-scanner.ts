@@ -11,8 +11,12 @@ import { CopyBlock } from './pg-copy-block.js';
 
 /** What the scanner reports, in input order. */
 export interface ScanHandler {
-  /** A complete statement without its semicolon, and the line it starts on. */
-  statement(sql: Buffer, line: number): void;
+  /**
+   * A statement without its semicolon, and the line it starts on. `length` is
+   * its length in bytes: when it is larger than `sql`, the statement was too
+   * long to hold and `sql` is only its first MAX_HELD_BYTES.
+   */
+  statement(sql: Buffer, line: number, length: number): void;
   /** A psql meta-command line (`\restrict KEY`, `\connect db`), without its line end. */
   metaCommand(text: string, line: number): void;
   /** A `COPY … FROM stdin` statement; returns how many data rows to hand over (0 skips the block unread). */
@@ -22,6 +26,14 @@ export interface ScanHandler {
   /** The block's `\.` was reached; `more` tells whether rows beyond the kept ones existed. */
   copyEnd(delivered: number, more: boolean): void;
 }
+
+/**
+ * How much of one statement is held in memory. Real statements are far smaller
+ * (pg_dump's INSERTs hold one row); a 100 MB one is kept as its head, so memory
+ * does not grow with a damaged or hostile file. Above the reader's limit for
+ * parsing an INSERT, so every statement the reader would parse arrives whole.
+ */
+export const MAX_HELD_BYTES = 17 * 1024 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -83,6 +95,8 @@ export class PgStatementScanner {
   private bomSeen = 0;
   /** Pieces of the current statement from earlier chunks; `stmtStart` indexes the current chunk. */
   private pieces: Buffer[] = [];
+  private heldBytes = 0;
+  private droppedBytes = 0;
   private inStatement = false;
   private stmtStart = 0;
   private stmtLine = 0;
@@ -113,8 +127,18 @@ export class PgStatementScanner {
       if (this.mode === COPY_DATA) pos = this.consumeCopy(buf, pos);
       else pos = this.scanSql(buf, pos);
     }
-    // Copied: the caller may reuse `buf` for the next chunk.
-    if (this.inStatement) this.pieces.push(Buffer.from(buf.subarray(this.stmtStart)));
+    if (this.inStatement) this.hold(buf.subarray(this.stmtStart));
+  }
+
+  /** Keeps a statement's bytes across chunks, up to MAX_HELD_BYTES; beyond that only counts them. */
+  private hold(piece: Buffer): void {
+    if (this.droppedBytes === 0 && this.heldBytes + piece.length <= MAX_HELD_BYTES) {
+      // Copied: the caller may reuse the chunk's buffer for the next one.
+      this.pieces.push(Buffer.from(piece));
+      this.heldBytes += piece.length;
+    } else {
+      this.droppedBytes += piece.length;
+    }
   }
 
   /** Checks that the input did not stop in the middle of something; throws InputError if it did. */
@@ -262,6 +286,7 @@ export class PgStatementScanner {
         // A comment before any statement text: not part of a statement.
         this.inStatement = false;
         this.pieces = [];
+        this.heldBytes = 0;
         this.startComment(b === DASH ? LINE_COMMENT : BLOCK_COMMENT, BETWEEN);
         return;
       }
@@ -358,16 +383,23 @@ export class PgStatementScanner {
     }
   }
 
-  private takeStatement(buf: Buffer, end: number): Buffer {
+  /** The statement's held bytes (all of it unless it outgrew MAX_HELD_BYTES) and its full length. */
+  private takeStatement(buf: Buffer, end: number): { bytes: Buffer; length: number } {
     const tail = buf.subarray(this.stmtStart, end);
-    const bytes = this.pieces.length > 0 ? Buffer.concat([...this.pieces, tail]) : tail;
-    this.pieces = [];
     this.inStatement = false;
-    return bytes;
+    // Most statements lie within one chunk: hand them over without a copy.
+    if (this.pieces.length === 0 && this.droppedBytes === 0) return { bytes: tail, length: tail.length };
+    this.hold(tail);
+    const bytes = Buffer.concat(this.pieces);
+    const length = bytes.length + this.droppedBytes;
+    this.pieces = [];
+    this.heldBytes = 0;
+    this.droppedBytes = 0;
+    return { bytes, length };
   }
 
   private endStatement(buf: Buffer, pos: number): void {
-    const bytes = this.takeStatement(buf, pos);
+    const { bytes, length } = this.takeStatement(buf, pos);
     this.mode = BETWEEN;
     const first = bytes[0]! | 0x20;
     if (first === 0x63 && bytes.length > 4) {
@@ -380,7 +412,7 @@ export class PgStatementScanner {
         return;
       }
     }
-    this.handler.statement(bytes, this.stmtLine);
+    this.handler.statement(bytes, this.stmtLine, length);
   }
 
   private startCopyData(): void {
@@ -389,7 +421,7 @@ export class PgStatementScanner {
   }
 
   private endMeta(buf: Buffer, end: number): void {
-    let text = this.takeStatement(buf, end).toString('utf8');
+    let text = this.takeStatement(buf, end).bytes.toString('utf8');
     if (text.endsWith('\r')) text = text.slice(0, -1);
     this.mode = BETWEEN;
     this.handler.metaCommand(text, this.stmtLine);
