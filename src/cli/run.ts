@@ -72,6 +72,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
   }
+  await dialect.load();
   const migrations = lowerMigrations(loaded.migrations, dialect);
   const snapshot = await dialect.read(dump.chunks, {
     file: options.dump,

@@ -31,6 +31,8 @@ export interface Dialect {
    * missing foreign key added after creation proves nothing.
    */
   readonly addsForeignKeysToExistingTables: boolean;
+  /** Prepares the dialect's parsers (WASM, large bundles); awaited once before `read` or `lowerSql`. */
+  load(): Promise<void>;
   /** True when the first bytes of a (decompressed) file look like this dialect's dump. */
   detect(head: string): boolean;
   /** Read a dump streamed as chunks. Throws InputError on unreadable input. */

@@ -7,10 +7,13 @@
  * is a throw or a case that takes too long.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { postgres } from '../../src/dump/postgres/index.js';
 import { laravelAdapter } from '../../src/frameworks/laravel/laravel-adapter.js';
 import { bounded, fixtures, fragments, windowOf } from './support.js';
+
+// The PostgreSQL parser is WASM: it must be loaded before lowerSql runs.
+beforeAll(() => postgres.load());
 
 const MIGRATIONS = [
   ...fixtures('test/fixtures/laravel', '.php'),

@@ -90,6 +90,7 @@ export const testDialect: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
+  load: () => Promise.resolve(),
   detect: () => false,
   read: () => Promise.reject(new Error('not used')),
   lowerSql: (sql, where, guards) => [{ kind: 'opaque', reason: `raw SQL: ${sql}`, at: where, guards }],

@@ -1,4 +1,5 @@
 import type { Dialect } from '../../model/stages.js';
+import { parserReady } from './pg-ast.js';
 import { readPgDump } from './pg-dump-reader.js';
 import { identifiersEqual } from './pg-identifiers.js';
 import { lowerPgSql } from './pg-sql-lowering.js';
@@ -23,6 +24,7 @@ export const postgres: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
+  load: () => parserReady,
   detect: (head) => POSTGRES_HEAD.some((pattern) => pattern.test(head)),
   read: readPgDump,
   lowerSql: lowerPgSql,

@@ -7,8 +7,12 @@ import { SqlText } from './pg-sql-text.js';
  * Node shapes: https://github.com/constructive-io/pgsql-parser (package @pgsql/types).
  */
 
-// The WASM parser loads once, when this module is imported: `Dialect.lowerSql` is synchronous.
-await loadModule();
+/**
+ * The WASM parser starts loading when this module is imported, and compiles in
+ * the background while the caller reads the migrations; `Dialect.load()`
+ * awaits it before the first parse (`lowerSql` is synchronous).
+ */
+export const parserReady: Promise<void> = loadModule();
 
 /** Foreign key action codes of the parse tree, as SQL; `a` (no action) is the default and reads as null. */
 export const FK_ACTIONS: Readonly<Record<string, string | null>> = { a: null, r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };

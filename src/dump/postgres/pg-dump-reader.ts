@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
 import { InputError } from '../../model/errors.js';
 import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
-import { constValue, parseStatements, relationName, stringList } from './pg-ast.js';
+import { constValue, parseStatements, relationName, stringList, parserReady } from './pg-ast.js';
 import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
 import { decodeCopyRow, insertedRows, toDataRow, toTrackingRow } from './pg-rows.js';
 import { SqlText } from './pg-sql-text.js';
@@ -57,6 +57,7 @@ interface RowsDraft {
 
 /** `Dialect.read` for PostgreSQL. Throws InputError for a truncated dump. */
 export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
+  await parserReady;
   const schema = options.schema ?? 'public';
   const reader = new DumpReader(options, schema);
   await scanPgDump(chunks, options.file, reader.handler());

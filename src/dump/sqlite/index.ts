@@ -25,6 +25,8 @@ export const sqlite: Dialect = {
   name: 'sqlite',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: false,
+  // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
+  load: () => Promise.resolve(),
   detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
   read: readSqliteDump,
   lowerSql: lowerSqliteSql,

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { postgres } from '../../../src/dump/postgres/index.js';
 import type { Guard } from '../../../src/model/index.js';
+
+// The PostgreSQL parser is WASM: it must be loaded before lowerSql runs.
+beforeAll(() => postgres.load());
 
 const at = { file: 'database/migrations/2024_01_01_000000_x.php', line: 12 };
 const guards: Guard[] = [{ kind: 'tableExists', table: 'agent_logs', negated: false }];
