@@ -43,10 +43,10 @@ function buildProgram(): Command {
     .version(version);
   const common = (command: Command) =>
     command
-      .requiredOption('-d, --dump <file>', 'the database dump (pg_dump plain SQL, optionally gzip-compressed)')
+      .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
       .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
-      .option('--schema <name>', 'database schema to read (PostgreSQL; default public)')
+      .option('--schema <name>', 'PostgreSQL schema (default public), or MySQL database in a --databases dump')
       .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
       .option('--prefix <prefix>', 'table prefix the application configures', '')
       .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
