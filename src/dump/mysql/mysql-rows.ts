@@ -1,4 +1,4 @@
-import type { DataRow, RowValue, TrackingRow } from '../../model/schema.js';
+import type { RowValue } from '../../model/schema.js';
 import { unquoteIdentifier } from './mysql-identifiers.js';
 import { decodeString, quoteEnd } from './mysql-sql-text.js';
 
@@ -106,21 +106,4 @@ function doubledQuoteEnd(sql: string, start: number): number {
     }
   }
   return sql.length;
-}
-
-/** Pairs values with column names; extra values without a name are dropped. */
-export function toDataRow(columns: readonly string[], values: readonly RowValue[], line: number): DataRow {
-  const record: Record<string, RowValue> = {};
-  columns.forEach((column, i) => {
-    if (i < values.length) record[column] = values[i]!;
-  });
-  return { values: record, line };
-}
-
-/** A tracking-table row (`migration`, `batch`), or null when the row lacks a migration name. */
-export function toTrackingRow(row: DataRow): TrackingRow | null {
-  const migration = row.values['migration'];
-  if (migration === null || migration === undefined) return null;
-  const batch = Number.parseInt(row.values['batch'] ?? '', 10);
-  return { migration, batch: Number.isFinite(batch) ? batch : 0, line: row.line };
 }

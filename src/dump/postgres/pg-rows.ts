@@ -1,5 +1,5 @@
 import type { InsertStmt } from 'libpg-query';
-import type { DataRow, RowValue, TrackingRow } from '../../model/schema.js';
+import type { RowValue } from '../../model/schema.js';
 import { constValue, expressionText } from './pg-ast.js';
 import type { SqlText } from './pg-sql-text.js';
 
@@ -59,21 +59,4 @@ export function insertedRows(stmt: InsertStmt, text: SqlText, lineOf: (byteLocat
 function copyStyle(isBoolean: boolean, value: string | null): RowValue {
   if (!isBoolean || value === null) return value;
   return value === 'true' ? 't' : 'f';
-}
-
-/** Pairs values with column names; extra values without a name are dropped. */
-export function toDataRow(columns: readonly string[], values: readonly RowValue[], line: number): DataRow {
-  const record: Record<string, RowValue> = {};
-  columns.forEach((c, i) => {
-    if (i < values.length) record[c] = values[i]!;
-  });
-  return { values: record, line };
-}
-
-/** A tracking-table row (`migration`, `batch`), or null when the row lacks a migration name. */
-export function toTrackingRow(row: DataRow): TrackingRow | null {
-  const migration = row.values['migration'];
-  if (migration === null || migration === undefined) return null;
-  const batch = Number.parseInt(row.values['batch'] ?? '', 10);
-  return { migration, batch: Number.isFinite(batch) ? batch : 0, line: row.line };
 }

@@ -1,4 +1,4 @@
-import type { DataRow, RowValue, TrackingRow } from '../../model/schema.js';
+import type { RowValue } from '../../model/schema.js';
 import type { ValueTokens } from './sqlite-ast.js';
 import { isOp, type Token } from './sqlite-tokens.js';
 
@@ -104,21 +104,4 @@ function blobText(hex: string): string {
   const bytes = Buffer.from(hex, 'hex');
   const text = bytes.toString('utf8');
   return Buffer.from(text, 'utf8').equals(bytes) ? text : `X'${hex}'`;
-}
-
-/** Pairs values with column names; values without a name are dropped. */
-export function toDataRow(columns: readonly string[], values: readonly RowValue[], line: number): DataRow {
-  const record: Record<string, RowValue> = {};
-  columns.forEach((column, i) => {
-    if (i < values.length) record[column] = values[i]!;
-  });
-  return { values: record, line };
-}
-
-/** A tracking-table row (`migration`, `batch`), or null when the row lacks a migration name. */
-export function toTrackingRow(row: DataRow): TrackingRow | null {
-  const migration = row.values['migration'];
-  if (migration === null || migration === undefined) return null;
-  const batch = Number.parseInt(row.values['batch'] ?? '', 10);
-  return { migration, batch: Number.isFinite(batch) ? batch : 0, line: row.line };
 }
