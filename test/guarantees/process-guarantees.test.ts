@@ -94,7 +94,12 @@ describe.skipIf(!migstampAvailable())('the output file', () => {
       } else {
         expect(result.code === 130 || result.signal === 'SIGINT', `${delay} ms: exit ${result.code} ${result.signal}\n${result.stderr}`).toBe(true);
         expect(crashSigns(result.stderr)).toEqual([]);
-        expect(left, `${delay} ms`).toEqual([]);
+        // The signal may land after the rename and before the exit: the script is
+        // then complete. Never a partial script, never a temporary file.
+        if (left.length > 0) {
+          expect(left, `${delay} ms`).toEqual(['stamp.sql']);
+          expect(readFileSync(out, 'utf8'), `${delay} ms`).toMatch(/\nCOMMIT;\n$/);
+        }
         outcomes.push(`${delay} ms: interrupted`);
       }
     }
