@@ -130,7 +130,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     case 'diff': {
       const tables = tablesTouched(migrations, dialect, diffedMigrations(result));
-      const patch = renderSchemaDiff(tables, result.expected, snapshot, dialect);
+      const patch = await renderSchemaDiff(tables, result.expected, snapshot, dialect);
       return { stdout: patch === '' ? '' : patch, notes: patch === '' ? [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'] : notes, exitCode };
     }
   }

@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from 'diff';
 import { findColumn, findTable } from '../infer/index.js';
 import type { Dialect, ExpectedTable, IndexSpec, SchemaSnapshot, TableSnapshot } from '../model/index.js';
 
@@ -8,7 +7,9 @@ import type { Dialect, ExpectedTable, IndexSpec, SchemaSnapshot, TableSnapshot }
  * type matches, the expected side borrows the dump's spelling so only real
  * differences show.
  */
-export function renderSchemaDiff(tables: readonly string[], expected: ReadonlyMap<string, ExpectedTable>, snapshot: SchemaSnapshot, dialect: Dialect): string {
+export async function renderSchemaDiff(tables: readonly string[], expected: ReadonlyMap<string, ExpectedTable>, snapshot: SchemaSnapshot, dialect: Dialect): Promise<string> {
+  // Only `migstamp diff` needs the diff library; loading it costs every other run 30 ms.
+  const { createTwoFilesPatch } = await import('diff');
   const patches: string[] = [];
   for (const name of tables) {
     const want = expected.get(name);
