@@ -23,6 +23,7 @@ const PLAIN = /^[\x20-\x5b\x5d-\x7e]*$/;
 export const mysqlScript: ScriptDialect = {
   name: 'mysql',
   runCommand: 'mysql --database=DB < FILE',
+  constantsFrom: ' FROM DUAL',
   quoteIdentifier: (name) => `\`${name.replace(/`/g, '``')}\``,
   quoteLiteral: (value) => (PLAIN.test(value) ? `'${value.replace(/'/g, "''")}'` : `_utf8mb4 X'${Buffer.from(value, 'utf8').toString('hex').toUpperCase()}'`),
   begin: () => ['START TRANSACTION;'],

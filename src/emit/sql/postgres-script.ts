@@ -8,6 +8,7 @@ import { type ScriptDialect, type TrackingTarget, qualifiedName } from './script
 export const postgresScript: ScriptDialect = {
   name: 'postgres',
   runCommand: 'psql -v ON_ERROR_STOP=1 -f FILE',
+  constantsFrom: '',
   quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
   // With standard_conforming_strings on (set by begin()), only the quote needs doubling.
   quoteLiteral: (value) => `'${value.replace(/'/g, "''")}'`,

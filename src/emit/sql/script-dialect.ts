@@ -16,6 +16,11 @@ export interface ScriptDialect {
   readonly name: DialectName;
   /** How a DBA runs the script, shown in its header. */
   readonly runCommand: string;
+  /**
+   * What a SELECT of constants needs before its WHERE: MySQL 5.7 accepts
+   * `SELECT 'x', 8 WHERE …` only with `FROM DUAL`; the other engines need nothing.
+   */
+  readonly constantsFrom: string;
   quoteIdentifier(name: string): string;
   /** A string literal that reads back as exactly `value` whatever the session settings. */
   quoteLiteral(value: string): string;

@@ -39,6 +39,7 @@ const literal = quoteLiteral;
 export const sqliteScript: ScriptDialect = {
   name: 'sqlite',
   runCommand: 'sqlite3 -bail DATABASE < FILE',
+  constantsFrom: '',
   quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
   quoteLiteral,
   // IMMEDIATE takes the write lock now, so no `migrate` can write rows while the stamps go in.

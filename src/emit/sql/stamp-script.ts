@@ -68,7 +68,7 @@ function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict)
     commentText(`--   ${verdict.reason}`),
     ...verdict.evidence.filter(shownInScript).map((evidence) => commentText(`--   ${evidenceLine(evidence)}`)),
     `INSERT INTO ${table} (${nameColumn}, ${batchColumn})`,
-    `SELECT ${name}, ${input.batch}`,
+    `SELECT ${name}, ${input.batch}${dialect.constantsFrom}`,
     `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${nameColumn} = ${name});`,
   ];
 }

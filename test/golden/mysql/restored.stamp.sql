@@ -210,7 +210,7 @@ SET SESSION sql_mode = IF(@migstamp_missing = '', @@SESSION.sql_mode, CONCAT('mi
 --   E-INDEX-PRESENT primary key telemetry_spans(id) is in the dump [dump line 874; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:35]
 --   E-INDEX-PRESENT index telemetry_spans_trace_id_index is in the dump [dump line 875; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:36]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2024_10_04_create_telemetry_tables', 8
+SELECT '2024_10_04_create_telemetry_tables', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2024_10_04_create_telemetry_tables');
 
 -- applied: 20251004151938_create_saved_queries_table
@@ -228,7 +228,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2024_10_04_cre
 --   E-INDEX-PRESENT unique index saved_queries_user_id_name_unique is in the dump [dump line 618; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:22]
 --   E-FK-PRESENT foreign key saved_queries_user_id_foreign is in the dump [dump line 619; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:15]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '20251004151938_create_saved_queries_table', 8
+SELECT '20251004151938_create_saved_queries_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '20251004151938_create_saved_queries_table');
 
 -- applied: 2025_03_01_000000_create_documentation_table
@@ -249,7 +249,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '20251004151938
 --   E-INDEX-PRESENT index documentation_section_index is in the dump [dump line 228; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:16]
 --   E-FK-PRESENT foreign key documentation_updated_by_foreign is in the dump [dump line 230; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:18]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_03_01_000000_create_documentation_table', 8
+SELECT '2025_03_01_000000_create_documentation_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_03_01_000000_create_documentation_table');
 
 -- applied: 2025_03_10_000000_create_tool_definitions_table
@@ -265,7 +265,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_03_01_000
 --   E-INDEX-PRESENT primary key tool_definitions(id) is in the dump (its statement is guarded by an existence check) [dump line 903; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:15]
 --   E-INDEX-PRESENT unique index tool_definitions_name_unique is in the dump (its statement is guarded by an existence check) [dump line 904; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:16]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_03_10_000000_create_tool_definitions_table', 8
+SELECT '2025_03_10_000000_create_tool_definitions_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_03_10_000000_create_tool_definitions_table');
 
 -- applied: 2025_04_02_000000_create_fragment_type_registry_table
@@ -280,7 +280,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_03_10_000
 --   E-INDEX-PRESENT primary key fragment_type_registry(id) is in the dump [dump line 294; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:12]
 --   E-INDEX-PRESENT unique index fragment_type_registry_slug_unique is in the dump [dump line 295; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:13]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_04_02_000000_create_fragment_type_registry_table', 8
+SELECT '2025_04_02_000000_create_fragment_type_registry_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_02_000000_create_fragment_type_registry_table');
 
 -- applied: 2025_04_09_000000_add_avatar_to_agents_table
@@ -288,7 +288,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_02_000
 --   E-COLUMN-PRESENT column agents.avatar_path is in the dump (varchar(255)) [dump line 133; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:12]
 --   E-COLUMN-PRESENT column agents.avatar_color is in the dump (varchar(7)) [dump line 140; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:13]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_04_09_000000_add_avatar_to_agents_table', 8
+SELECT '2025_04_09_000000_add_avatar_to_agents_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_09_000000_add_avatar_to_agents_table');
 
 -- applied: 2025_04_15_000000_create_sources_table
@@ -305,14 +305,14 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_09_000
 --   E-INDEX-PRESENT primary key sources(id) is in the dump [dump line 677; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:12]
 --   E-INDEX-PRESENT unique index sources_slug_unique is in the dump [dump line 678; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:13]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_04_15_000000_create_sources_table', 8
+SELECT '2025_04_15_000000_create_sources_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_15_000000_create_sources_table');
 
 -- applied: 2025_04_20_000000_seed_obsidian_source
 --   its 1 checked effect is in the dump
 --   E-ROW-PRESENT the dump holds this row of sources [dump line 689; samples/laravel-app/database/migrations/2025_04_20_000000_seed_obsidian_source.php:12]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_04_20_000000_seed_obsidian_source', 8
+SELECT '2025_04_20_000000_seed_obsidian_source', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_20_000000_seed_obsidian_source');
 
 -- applied: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table
@@ -321,7 +321,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_04_20_000
 --   E-COLUMN-PRESENT column fragment_type_registry.schema_hash is in the dump (varchar(64)) [dump line 287; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
 --   E-INDEX-PRESENT index fragment_type_registry_schema_hash_index is in the dump [dump line 296; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table', 8
+SELECT '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table');
 
 -- applied: 2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table
@@ -330,7 +330,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_05_06_000
 --   E-COLUMN-PRESENT column fragment_type_registry.color is in the dump (varchar(7)) [dump line 289; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:13]
 --   E-COLUMN-PRESENT column fragment_type_registry.sort_order is in the dump (smallint unsigned) [dump line 290; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:14]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table', 8
+SELECT '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_07_01_000000_add_tenant_id_to_core_tables
@@ -342,21 +342,21 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_06_11_000
 --   E-COLUMN-PRESENT column documentation.tenant_id is in the dump (bigint unsigned) [dump line 224; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
 --   E-INDEX-PRESENT index documentation_tenant_id_index is in the dump [dump line 229; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_07_01_000000_add_tenant_id_to_core_tables', 8
+SELECT '2025_07_01_000000_add_tenant_id_to_core_tables', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_07_01_000000_add_tenant_id_to_core_tables');
 
 -- applied: 2025_07_15_000000_add_pr_url_to_work_items_table
 --   its 1 checked effect is in the dump
 --   E-COLUMN-PRESENT column work_items.pr_url is in the dump (varchar(500)) [dump line 1006; samples/laravel-app/database/migrations/2025_07_15_000000_add_pr_url_to_work_items_table.php:12]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_07_15_000000_add_pr_url_to_work_items_table', 8
+SELECT '2025_07_15_000000_add_pr_url_to_work_items_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_07_15_000000_add_pr_url_to_work_items_table');
 
 -- applied: 2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint
 --   its 1 checked effect is in the dump
 --   E-CHECK-PRESENT check agent_logs_source_type_check is in the dump with the same values [dump line 38; samples/laravel-app/database/migrations/2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint.php:15]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint', 8
+SELECT '2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint');
 
 -- applied: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table
@@ -365,7 +365,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_08_02_000
 --   E-COLUMN-PRESENT column fragment_type_registry.hydrate_on_read is in the dump (tinyint(1)) [dump line 292; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:13]
 --   E-COLUMN-PRESENT column fragment_type_registry.hydration_options is in the dump (longtext) [dump line 293; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:14]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table', 8
+SELECT '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_09_14_000000_create_vault_routing_rules_table
@@ -383,7 +383,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_08_20_000
 --   E-INDEX-PRESENT index vault_routing_rules_source_id_priority_index is in the dump [dump line 967; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:20]
 --   E-FK-PRESENT foreign key vault_routing_rules_source_id_foreign is in the dump [dump line 968; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:13]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_09_14_000000_create_vault_routing_rules_table', 8
+SELECT '2025_09_14_000000_create_vault_routing_rules_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_09_14_000000_create_vault_routing_rules_table');
 
 -- applied: 2025_10_06_000000_create_agent_runs_table
@@ -403,14 +403,14 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_09_14_000
 --   E-FK-PRESENT foreign key agent_runs_agent_id_foreign is in the dump [dump line 108; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:13]
 --   E-FK-PRESENT foreign key agent_runs_work_item_id_foreign is in the dump [dump line 109; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:14]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_10_06_000000_create_agent_runs_table', 8
+SELECT '2025_10_06_000000_create_agent_runs_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_10_06_000000_create_agent_runs_table');
 
 -- applied: 2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table
 --   its 1 checked effect is in the dump
 --   E-INDEX-PRESENT index telemetry_events_name_occurred_at_index is in the dump [dump line 812; samples/laravel-app/database/migrations/2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table.php:12]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table', 8
+SELECT '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table');
 
 -- applied: 2025_10_20_000000_create_notifications_table
@@ -427,7 +427,7 @@ WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_10_12_000
 --   E-INDEX-PRESENT index notifications_notifiable_type_notifiable_id_index is in the dump [dump line 468; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
 --   E-INDEX-PRESENT primary key notifications(id) is in the dump [dump line 467; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:12]
 INSERT INTO `migrations` (`migration`, `batch`)
-SELECT '2025_10_20_000000_create_notifications_table', 8
+SELECT '2025_10_20_000000_create_notifications_table', 8 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `migrations` WHERE `migration` = '2025_10_20_000000_create_notifications_table');
 
 COMMIT;
