@@ -1,9 +1,8 @@
-import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Precondition, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
-import { predictMigrate } from './predict.js';
-import { checkFact } from './check-fact.js';
-import { type MigrationReplay, replay } from './replay.js';
+import { finishVerdict, resolveKind } from './resolve.js';
+import { replay } from './replay.js';
 
 export { findColumn, findTable } from './lookup.js';
 
@@ -146,115 +145,6 @@ function trackedJudgement(batch: number, own: Judgement | null): Judgement {
   const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
   const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
   return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [] };
-}
-
-interface ResolvedKind {
-  readonly kind: VerdictKind;
-  readonly reason: string;
-  readonly evidence: Evidence[];
-  readonly preconditions: readonly Precondition[];
-}
-
-function resolveKind(
-  index: number,
-  judgement: Judgement,
-  replayed: MigrationReplay,
-  kinds: readonly (VerdictKind | null)[],
-  operations: readonly Operation[],
-  snapshot: SchemaSnapshot,
-  dialect: Dialect,
-): ResolvedKind {
-  if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [], preconditions: judgement.preconditions };
-  const implying = replayed.superseded.find((supersession) => {
-    const later = kinds[supersession.by];
-    return supersession.by > index && (later === 'tracked' || later === 'applied' || later === 'implied');
-  });
-  if (implying) {
-    const evidence: Evidence = {
-      code: 'E-IMPLIED-BY',
-      status: 'present',
-      subject: 'later migration',
-      detail: `its ${implying.entry.key.split(':')[0]} was ${implying.how} by a later migration that is ${kinds[implying.by]}, which could not have run without it`,
-      source: implying.at,
-      dumpLine: null,
-    };
-    return { kind: 'implied', reason: `no trace of its own survives, but a later ${kinds[implying.by]} migration ${implying.how} what it created`, evidence: [evidence], preconditions: [] };
-  }
-  if (replayed.superseded.length > 0 && replayed.superseded.every((supersession) => kinds[supersession.by] === 'pending')) {
-    // Every later migration that would have changed these objects has not run, so they should still be as created.
-    const checks = replayed.superseded.map((supersession) => checkFact(supersession.entry, snapshot, dialect));
-    const evidence = checks.map((check) => check.evidence);
-    const present = checks.filter((check) => check.outcome === 'present').length;
-    const missing = checks.filter((check) => check.outcome === 'missing').length;
-    if (present > 0 && missing === 0) {
-      return { kind: 'applied', reason: 'what it creates is in the dump as it left it (the later migrations that change it have not run)', evidence, preconditions: checks.flatMap((check) => (check.precondition ? [check.precondition] : [])) };
-    }
-    if (present > 0) return { kind: 'partial', reason: `${present} of ${present + missing} effects in the dump`, evidence, preconditions: [] };
-    if (missing > 0) return { kind: 'pending', reason: 'none of what it creates is in the dump, and the later migrations that change it have not run either', evidence, preconditions: [] };
-  }
-  if (replayed.superseded.length > 0) {
-    return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [], preconditions: [] };
-  }
-  if (replayed.removals.some((removal) => removal.removed !== null)) {
-    return { kind: 'pending', reason: 'it removes what an earlier migration creates and neither leaves a trace in the dump; leaving both pending is harmless', evidence: [], preconditions: [] };
-  }
-  if (replayed.skipped.length > 0 && replayed.unchecked.length === 0) {
-    return { kind: 'pending', reason: 'guarded: its statements would be skipped on this schema, so migrate records it without changes', evidence: [], preconditions: [] };
-  }
-  if (replayed.unchecked.length > 0) {
-    const data = replayed.unchecked.every((operation) => operation.kind === 'insertRows' || operation.kind === 'dataChange');
-    return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [], preconditions: [] };
-  }
-  if (judgement.evidence.some((evidence) => evidence.code === 'E-CONDITIONAL')) {
-    return { kind: 'unknown', reason: 'what it creates may legitimately be absent (a condition migstamp cannot evaluate, or an engine that skips it), and it is absent', evidence: [], preconditions: [] };
-  }
-  const rows = operations.some((operation) => operation.kind === 'insertRows');
-  if (rows) return { kind: 'unknown', reason: 'inserts rows, and the dump cannot show whether they are there', evidence: [], preconditions: [] };
-  return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }], preconditions: [] };
-}
-
-function finishVerdict(
-  migration: Migration,
-  { kind: resolved, reason, preconditions }: ResolvedKind,
-  evidence: Evidence[],
-  tracked: ReadonlyMap<string, number>,
-  operations: readonly Operation[],
-  snapshot: SchemaSnapshot,
-  dialect: Dialect,
-  options: InferenceOptions,
-  migrations: readonly Migration[],
-  index: number,
-): Verdict {
-  const batch = tracked.get(migration.name) ?? null;
-  if (batch !== null) {
-    return { migration: migration.name, file: migration.file, kind: 'tracked', reason, evidence, batch, stamp: false, next: null, preconditions: [] };
-  }
-  let stamp = resolved === 'applied' || resolved === 'implied';
-  const extra: Evidence[] = [];
-  if (!stamp && options.assumeApplied.has(migration.name)) {
-    stamp = true;
-    extra.push({ code: 'E-ASSUMED', status: 'note', subject: migration.name, detail: 'stamped because --assume-applied names it, not because of evidence', source: null, dumpLine: null });
-  } else if (!stamp && resolved === 'unknown' && options.upTo !== null && isUpTo(migrations, index, options.upTo)) {
-    stamp = true;
-    extra.push({ code: 'E-UP-TO', status: 'note', subject: migration.name, detail: `stamped because --up-to ${options.upTo} declares every migration up to it applied`, source: null, dumpLine: null });
-  }
-  const shownReason = extra.length > 0 ? `${reason}; stamped on the user's word` : reason;
-  return {
-    migration: migration.name,
-    file: migration.file,
-    kind: resolved,
-    reason: shownReason,
-    evidence: [...extra, ...evidence],
-    batch: null,
-    stamp,
-    next: stamp ? null : predictMigrate(operations, snapshot, dialect),
-    preconditions: stamp ? preconditions : [],
-  };
-}
-
-function isUpTo(migrations: readonly Migration[], index: number, upTo: string): boolean {
-  const limit = migrations.findIndex((migration) => migration.name === upTo);
-  return limit >= 0 && index <= limit;
 }
 
 /**
