@@ -139,10 +139,16 @@ export class MysqlStatementScanner {
     let pos = 0;
     while (pos < buf.length) {
       // Classify a long statement as soon as its head is read, not at the chunk's end:
-      // a skipped INSERT is then crossed quickly from there on.
-      if (this.keep === null && this.inStatement && this.pieceBytes + pos - this.stmtStart >= HEAD_BYTES) this.decideEarly(buf, pos);
+      // a skipped INSERT is then crossed quickly from there on. The head ends at
+      // exactly HEAD_BYTES whatever the chunks, so the outcome never depends on them.
+      let limit = buf.length;
+      if (this.keep === null && this.inStatement) {
+        const headEnd = this.stmtStart + HEAD_BYTES - this.pieceBytes;
+        if (pos >= headEnd) this.decideEarly(buf, pos);
+        else limit = Math.min(limit, headEnd);
+      }
       if (this.mode === Mode.SkipToStatementEnd) pos = this.skipToStatementEnd(buf, pos);
-      else if (this.mode === Mode.Quoted) pos = this.quoted(buf, pos);
+      else if (this.mode === Mode.Quoted) pos = this.quoted(buf, pos, limit);
       else if (this.mode === Mode.Statement && this.keep !== null && this.matched === 0) pos = this.step(buf, this.plainRun(buf, pos));
       else pos = this.step(buf, pos);
     }
@@ -152,7 +158,9 @@ export class MysqlStatementScanner {
 
   private recogniseHeader(buf: Buffer): void {
     const header = Buffer.concat([this.header!, buf.subarray(0, HEADER_BYTES)]);
-    if (header.length < HEADER_BYTES && buf.length > 0) {
+    // Decided only on a full header, never on how the chunks happen to fall: a file
+    // shorter than that has no statement long enough to be skipped line by line.
+    if (header.length < HEADER_BYTES) {
       this.header = header;
       return;
     }
@@ -364,7 +372,7 @@ export class MysqlStatementScanner {
   }
 
   /** Inside quotes: jump to the next quote or backslash with indexOf, counting line feeds on the way. */
-  private quoted(buf: Buffer, pos: number): number {
+  private quoted(buf: Buffer, pos: number, limit: number): number {
     if (this.escapeNext) {
       this.escapeNext = false;
       if (buf[pos] === LF) this.line++;
@@ -375,11 +383,15 @@ export class MysqlStatementScanner {
     if (this.backslashEscapes && this.quote !== BACKTICK) {
       if (this.nextBackslash < pos) this.nextBackslash = indexOrEnd(buf, BACKSLASH, pos);
       const backslash = this.nextBackslash;
-      if (backslash < stop) {
+      if (backslash < stop && backslash < limit) {
         this.countLines(buf, pos, backslash);
         this.escapeNext = true;
         return backslash + 1;
       }
+    }
+    if (limit <= stop) {
+      this.countLines(buf, pos, limit);
+      return limit;
     }
     this.countLines(buf, pos, stop);
     if (stop === buf.length) return stop;
