@@ -68,19 +68,6 @@ async function openContainer(path: string, options: OpenDumpOptions): Promise<Du
   return gzip ? openGzip(path, info.size, options) : openPlain(path, info.size, options);
 }
 
-/** Fails with one sentence unless `path` is a regular file this process can read. */
-export async function requireReadableFile(path: string, what: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw fileProblem(path, what, error);
-  }
-  if (info.isDirectory()) throw new InputError(`the ${what} ${path} is a directory, not a file`);
-  if (!info.isFile()) throw new InputError(`the ${what} ${path} is not a regular file`);
-  await requireOpenable(path, what);
-}
-
 async function statDump(path: string) {
   try {
     return await stat(path);
