@@ -29,9 +29,9 @@ export interface OpenDumpOptions {
    * Tables whose rows a pg_dump archive should materialise (the tracking table
    * and the tables whose rows migrations insert). Other tables' data is skipped
    * without reading it. Omitted: every table's rows. Plain and gzip dumps are
-   * always read in full, so this does not apply to them.
+   * always read in full, so this does not apply to them and it is never called.
    */
-  readonly dataTables?: ReadonlySet<string>;
+  readonly dataTables?: () => Promise<ReadonlySet<string>>;
   /** Told about bytes read from plain and gzip dumps; see createProgress. */
   readonly progress?: Progress | null;
 }
@@ -232,7 +232,7 @@ async function openDirectoryArchive(path: string, options: OpenDumpOptions): Pro
 
 async function openArchive(path: string, kind: ArchiveKind, size: number, options: OpenDumpOptions, wholeFileHash: boolean): Promise<DumpInput> {
   await requireOpenable(kind === 'directory' ? join(path, 'toc.dat') : path, 'dump file');
-  const tables = options.dataTables;
+  const tables = options.dataTables === undefined ? undefined : await options.dataTables();
   const archive = openPgArchive(path, kind, size, (table) => tables === undefined || tables.has(table));
   let digest: string | null = null;
   const hashed = async function* (): AsyncIterable<Buffer> {

@@ -59,12 +59,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Refused before the dump is read, which can take minutes; checked again when writing.
   if (options.command === 'sql' && options.output !== null) await refuseExistingOutput(options.output, options.force);
 
-  // Only pg_dump archives use dataTables: they hold nothing but PostgreSQL, whose
-  // parser must be loaded before the migrations' raw SQL is lowered with it.
-  await postgres.load();
   const dump = await openDump(options.dump, {
     hash: options.command === 'sql' || options.json,
-    dataTables: new Set([trackingTable, ...rowTablesOf(loaded.migrations, postgres)]),
+    // Asked for by pg_dump archives only: they hold nothing but PostgreSQL, whose
+    // parser must be loaded before the migrations' raw SQL is lowered with it.
+    dataTables: async () => {
+      await postgres.load();
+      return new Set([trackingTable, ...rowTablesOf(loaded.migrations, postgres)]);
+    },
     progress: createProgress(options.dump, { quiet: options.quiet }),
   });
   const dialect = detectDialect(dump.head);

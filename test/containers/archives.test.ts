@@ -43,7 +43,7 @@ const body = (script: string) => script.split('\n').filter((line) => !line.start
 const withoutRestrictKey = (text: string) => text.replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY');
 
 async function plainText(path: string, dataTables?: ReadonlySet<string>): Promise<string> {
-  const input = await openDump(path, { hash: false, dataTables });
+  const input = await openDump(path, { hash: false, dataTables: dataTables === undefined ? undefined : () => Promise.resolve(dataTables) });
   const parts: Buffer[] = [];
   for await (const chunk of input.chunks) parts.push(chunk);
   return Buffer.concat(parts).toString('utf8');
