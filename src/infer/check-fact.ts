@@ -10,7 +10,7 @@ import type {
   SchemaSnapshot,
 } from '../model/index.js';
 import { type Fact, type FactEntry, describeFact } from './facts.js';
-import { findColumn, findTable } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findTable } from './lookup.js';
 
 /** The outcome of looking for one expected fact in the dump. */
 export interface FactCheck {
@@ -76,9 +76,7 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
     }
     case 'index': {
       const spec = fact.index;
-      const found = spec.kind === 'primary'
-        ? table.indexes.find((index) => index.kind === 'primary')
-        : table.indexes.find((index) => dialect.identifiersEqual(index.name, spec.name));
+      const found = findIndex(table, spec.name, spec.kind === 'primary', dialect);
       if (!found) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
       const drift: Evidence[] = [];
       if (!sameList(found.columns, spec.columns)) {
@@ -90,7 +88,7 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
     }
     case 'foreignKey': {
       const spec = fact.foreignKey;
-      const byName = table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, spec.name));
+      const byName = findForeignKey(table, spec.name, dialect);
       const found = byName ?? table.foreignKeys.find((fk) => sameList(fk.columns, spec.columns) && fk.refTable === spec.refTable);
       if (!found) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
       const detail = byName ? `${subject} is in the dump` : `a foreign key on (${spec.columns.join(', ')}) to ${spec.refTable} is in the dump as ${found.name}`;
@@ -99,7 +97,7 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
     case 'check': {
       const spec = fact.check;
       const wanted = literalSet(spec.literals);
-      const named = spec.name === null ? undefined : table.checks.find((check) => dialect.identifiersEqual(check.name, spec.name!));
+      const named = spec.name === null ? undefined : findCheck(table, spec.name, dialect);
       if (named) {
         if (literalSet(named.literals) === wanted) {
           return make('E-CHECK-PRESENT', 'present', `${subject} is in the dump with the same values`, named.line, { kind: 'constraint', table: fact.table, name: named.name });
@@ -136,11 +134,11 @@ export function isAbsent(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect)
     case 'row':
       return { absent: true, dumpLine: null };
     case 'index':
-      return presence(fact.index.kind === 'primary' ? table.indexes.find((i) => i.kind === 'primary')?.line : table.indexes.find((i) => dialect.identifiersEqual(i.name, fact.index.name))?.line);
+      return presence(findIndex(table, fact.index.name, fact.index.kind === 'primary', dialect)?.line);
     case 'foreignKey':
-      return presence(table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, fact.foreignKey.name))?.line);
+      return presence(findForeignKey(table, fact.foreignKey.name, dialect)?.line);
     case 'check':
-      return presence(fact.check.name === null ? undefined : table.checks.find((c) => dialect.identifiersEqual(c.name, fact.check.name!))?.line);
+      return presence(fact.check.name === null ? undefined : findCheck(table, fact.check.name, dialect)?.line);
   }
 }
 

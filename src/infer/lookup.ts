@@ -1,4 +1,4 @@
-import type { ColumnSnapshot, Dialect, SchemaSnapshot, TableSnapshot } from '../model/index.js';
+import type { CheckSnapshot, ColumnSnapshot, Dialect, ForeignKeySnapshot, IndexSnapshot, SchemaSnapshot, TableSnapshot } from '../model/index.js';
 
 /**
  * Finds a table by the name a migration uses, as the engine would: exactly
@@ -17,4 +17,22 @@ export function findTable(snapshot: SchemaSnapshot, name: string, dialect: Diale
 /** Finds a column of a dumped table by the name a migration uses. */
 export function findColumn(table: TableSnapshot, name: string, dialect: Dialect): ColumnSnapshot | undefined {
   return table.columns.find((column) => column.name === name) ?? table.columns.find((column) => dialect.identifiersEqual(column.name, name));
+}
+
+/**
+ * Finds an index of a dumped table: a primary key by its kind (engines name it
+ * themselves: `t_pkey`, `PRIMARY`), any other index by the dialect's name rules.
+ */
+export function findIndex(table: TableSnapshot, name: string, primary: boolean, dialect: Dialect): IndexSnapshot | undefined {
+  return primary ? table.indexes.find((index) => index.kind === 'primary') : table.indexes.find((index) => dialect.identifiersEqual(index.name, name));
+}
+
+/** Finds a foreign key of a dumped table by name. */
+export function findForeignKey(table: TableSnapshot, name: string, dialect: Dialect): ForeignKeySnapshot | undefined {
+  return table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, name));
+}
+
+/** Finds a check constraint of a dumped table by name. */
+export function findCheck(table: TableSnapshot, name: string, dialect: Dialect): CheckSnapshot | undefined {
+  return table.checks.find((check) => dialect.identifiersEqual(check.name, name));
 }

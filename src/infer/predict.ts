@@ -1,5 +1,5 @@
 import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
-import { findColumn, findTable } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findTable } from './lookup.js';
 
 /**
  * What `migrate` would do with a migration that stays untracked, judged against
@@ -54,6 +54,14 @@ function failureOf(operation: Operation, snapshot: SchemaSnapshot, dialect: Dial
     const found = tableOf(table);
     return found !== undefined && findColumn(found, column, dialect) !== undefined;
   };
+  const hasForeignKey = (table: string, name: string) => {
+    const found = tableOf(table);
+    return found !== undefined && findForeignKey(found, name, dialect) !== undefined;
+  };
+  const hasCheck = (table: string, name: string) => {
+    const found = tableOf(table);
+    return found !== undefined && findCheck(found, name, dialect) !== undefined;
+  };
   switch (operation.kind) {
     case 'createTable':
       return tableOf(operation.table) && !operation.ifNotExists && !operation.temporary ? `table ${operation.table} already exists` : null;
@@ -77,24 +85,24 @@ function failureOf(operation: Operation, snapshot: SchemaSnapshot, dialect: Dial
       const table = tableOf(operation.table);
       if (!table) return `table ${operation.table} does not exist`;
       const spec = operation.index;
-      const exists = spec.kind === 'primary' ? table.indexes.some((i) => i.kind === 'primary') : table.indexes.some((i) => dialect.identifiersEqual(i.name, spec.name));
+      const exists = findIndex(table, spec.name, spec.kind === 'primary', dialect) !== undefined;
       return exists ? `${spec.kind === 'primary' ? `a primary key on ${operation.table}` : `index ${spec.name}`} already exists` : null;
     }
     case 'dropIndex': {
       const table = tableOf(operation.table);
-      const exists = operation.indexKind === 'primary' ? table?.indexes.some((i) => i.kind === 'primary') : table?.indexes.some((i) => dialect.identifiersEqual(i.name, operation.name));
+      const exists = table !== undefined && findIndex(table, operation.name, operation.indexKind === 'primary', dialect) !== undefined;
       return exists ? null : `index ${operation.name} does not exist`;
     }
     case 'addForeignKey':
-      return tableOf(operation.table)?.foreignKeys.some((fk) => dialect.identifiersEqual(fk.name, operation.foreignKey.name)) ? `foreign key ${operation.foreignKey.name} already exists` : null;
+      return hasForeignKey(operation.table, operation.foreignKey.name) ? `foreign key ${operation.foreignKey.name} already exists` : null;
     case 'dropForeignKey':
-      return tableOf(operation.table)?.foreignKeys.some((fk) => dialect.identifiersEqual(fk.name, operation.name)) ? null : `foreign key ${operation.name} does not exist`;
+      return hasForeignKey(operation.table, operation.name) ? null : `foreign key ${operation.name} does not exist`;
     case 'addCheck': {
       const name = operation.check.name;
-      return name !== null && tableOf(operation.table)?.checks.some((c) => dialect.identifiersEqual(c.name, name)) ? `constraint ${name} already exists` : null;
+      return name !== null && hasCheck(operation.table, name) ? `constraint ${name} already exists` : null;
     }
     case 'dropCheck':
-      return operation.ifExists || tableOf(operation.table)?.checks.some((c) => dialect.identifiersEqual(c.name, operation.name)) ? null : `constraint ${operation.name} does not exist`;
+      return operation.ifExists || hasCheck(operation.table, operation.name) ? null : `constraint ${operation.name} does not exist`;
     case 'createView':
       return snapshot.views.has(operation.name) && !operation.orReplace ? `view ${operation.name} already exists` : null;
     case 'dropView':
