@@ -157,7 +157,7 @@ export class MysqlStatementScanner {
   }
 
   private recogniseHeader(buf: Buffer): void {
-    const header = Buffer.concat([this.header!, buf.subarray(0, HEADER_BYTES)]);
+    const header = Buffer.concat([this.header!, buf.subarray(0, HEADER_BYTES - this.header!.length)]);
     // Decided only on a full header, never on how the chunks happen to fall: a file
     // shorter than that has no statement long enough to be skipped line by line.
     if (header.length < HEADER_BYTES) {
