@@ -24,18 +24,19 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
   const contents = new Map<string, Buffer>();
   for (const location of locations) {
     const files = await filesAt(location, adapter);
-    const hash = createHash('sha256');
-    for (const file of files) {
+    const named = files.flatMap((file) => {
       const name = adapter.migrationName(file);
-      if (name === null) continue;
+      return name === null ? [] : [{ file, name }];
+    });
+    await readAll(named.map(({ file }) => file).filter((file) => !contents.has(file)), contents);
+    const hash = createHash('sha256');
+    for (const { file, name } of named) {
       const previous = byName.get(name);
       if (previous !== undefined && previous !== file) {
         warnings.push({ code: 'W-DUPLICATE-MIGRATION', message: `migration ${name} is in two places; ${file} is used, as the framework would, and ${previous} is ignored`, at: { file, line: 1 } });
       }
       byName.set(name, file);
-      const content = contents.get(file) ?? (await readMigrationFile(file));
-      contents.set(file, content);
-      hash.update(`${name}\u0000`).update(content).update('\u0000');
+      hash.update(`${name}\u0000`).update(contents.get(file)!).update('\u0000');
     }
     sources.push({ path: location, sha256: hash.digest('hex'), files: files.length });
   }
@@ -52,6 +53,25 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
     warnings.push(...migration.warnings);
   }
   return { migrations, sources, warnings };
+}
+
+/**
+ * Each read is four round trips to libuv's thread pool (open, stat, read,
+ * close); a few dozen at a time keep the pool busy instead of waiting on each
+ * in turn (2,000 files: ~130 ms of waiting before).
+ */
+const CONCURRENT_READS = 32;
+
+async function readAll(files: readonly string[], into: Map<string, Buffer>): Promise<void> {
+  for (let from = 0; from < files.length; from += CONCURRENT_READS) {
+    const batch = files.slice(from, from + CONCURRENT_READS);
+    // Settled in order, so that of two unreadable files the first is the one reported.
+    const results = await Promise.allSettled(batch.map(readMigrationFile));
+    results.forEach((result, n) => {
+      if (result.status === 'rejected') throw result.reason;
+      into.set(batch[n]!, result.value);
+    });
+  }
 }
 
 /** A migration file's bytes; a file that cannot be read (permissions, vanished, a folder) is bad input. */
