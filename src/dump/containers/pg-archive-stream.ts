@@ -15,16 +15,25 @@ export type ArchiveKind = 'custom' | 'directory' | 'tar';
 const PREAMBLE_ENTRIES = new Set(['ENCODING', 'STDSTRINGS', 'SEARCHPATH']);
 /** Entries a restore without --create leaves out, as a plain dump without -C does. */
 const CREATE_ONLY_ENTRIES = new Set(['DATABASE', 'DATABASE PROPERTIES']);
-/** Object kinds pg_restore gives an `ALTER … OWNER TO` line, and the word it uses for them. */
+/**
+ * Object kinds pg_restore gives an `ALTER … OWNER TO` line, and the word it
+ * uses for them (_getObjectDescription in src/bin/pg_dump/pg_backup_archiver.c).
+ * Views, sequences and materialized views are listed in {@link ALTER_TABLE_KINDS}.
+ */
 const OWNED_KINDS = new Map<string, string>([
   ...['COLLATION', 'CONVERSION', 'DOMAIN', 'FOREIGN TABLE', 'STATISTICS', 'TABLE', 'TEXT SEARCH DICTIONARY', 'TEXT SEARCH CONFIGURATION', 'TYPE'].map((kind) => [kind, kind] as const),
-  ['VIEW', 'TABLE'],
-  ['SEQUENCE', 'TABLE'],
-  ['MATERIALIZED VIEW', 'TABLE'],
+  ...['VIEW', 'SEQUENCE', 'MATERIALIZED VIEW'].map((kind) => [kind, kind] as const),
   ...['DATABASE', 'PROCEDURAL LANGUAGE', 'SCHEMA', 'EVENT TRIGGER', 'FOREIGN DATA WRAPPER', 'SERVER', 'PUBLICATION', 'SUBSCRIPTION'].map((kind) => [kind, kind] as const),
   ['BLOB', 'LARGE OBJECT'],
   ...['AGGREGATE', 'FUNCTION', 'OPERATOR', 'OPERATOR CLASS', 'OPERATOR FAMILY', 'PROCEDURE'].map((kind) => [kind, ''] as const),
 ]);
+/**
+ * Kinds pg_dump up to 15 owned with `ALTER TABLE`; from 16 on it writes
+ * `ALTER VIEW`/`ALTER SEQUENCE`/`ALTER MATERIALIZED VIEW` (commit 3655b46,
+ * "pg_dump: Refactor code that constructs ALTER ... OWNER TO commands").
+ */
+const ALTER_TABLE_KINDS = new Set(['VIEW', 'SEQUENCE', 'MATERIALIZED VIEW']);
+const FIRST_MAJOR_WITH_OWN_ALTER_KIND = 16;
 const RELKIND_PARTITIONED_TABLE = 'p'.charCodeAt(0);
 /** Stands in for the random key pg_dump prints after `\restrict`; only the line matters to the reader. */
 const RESTRICT_KEY = 'migstampArchiveConversion';
@@ -53,6 +62,8 @@ export async function* archiveAsPlainSql(toc: ArchiveToc, _kind: ArchiveKind, so
   preamble += '\n';
   yield text(preamble + fixedSettings(toc));
 
+  // The text of the pg_dump release that wrote the archive: its plain dump is what the reader is compared with.
+  const major = majorVersion(header.pgDumpVersion);
   let tablespace: string | null = null;
   let tableam: string | null = null;
   for (const pass of [0, 1, 2]) {
@@ -83,7 +94,7 @@ export async function* archiveAsPlainSql(toc: ArchiveToc, _kind: ArchiveKind, so
         yield entry.defn;
         yield BLANK_LINES;
       }
-      const owner = ownerStatement(entry);
+      const owner = ownerStatement(entry, major);
       if (owner !== null) yield text(owner);
       if (entry.relkind === RELKIND_PARTITIONED_TABLE && entry.tableam !== null) {
         yield text(`ALTER TABLE ${qualified(entry)} SET ACCESS METHOD ${quoteIdentifier(entry.tableam)};\n\n`);
@@ -131,10 +142,11 @@ function restorePass(entry: TocEntry): number {
   return 0;
 }
 
-function ownerStatement(entry: TocEntry): string | null {
+function ownerStatement(entry: TocEntry, pgDumpMajor: number): string | null {
   if (entry.owner === null || entry.owner === '' || entry.dropStmt.length === 0) return null;
-  const kind = OWNED_KINDS.get(entry.desc);
+  let kind = OWNED_KINDS.get(entry.desc);
   if (kind === undefined) return null;
+  if (pgDumpMajor < FIRST_MAJOR_WITH_OWN_ALTER_KIND && ALTER_TABLE_KINDS.has(entry.desc)) kind = 'TABLE';
   let object: string;
   if (kind === '') object = entry.dropStmt.toString('utf8').slice('DROP '.length).replace(/[;\n]+$/, '');
   else if (kind === 'LARGE OBJECT') object = `${kind} ${entry.tag}`;

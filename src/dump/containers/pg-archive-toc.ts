@@ -12,7 +12,10 @@ import type { FileCursor } from './file-cursor.js';
  * - offsets: one flag byte (1 = not set, 2 = set, 3 = no data), then `offSize` bytes little-endian.
  *
  * https://www.postgresql.org/docs/current/app-pgdump.html (the formats);
- * the byte layout was checked against archives pg_dump 15 writes (see test/fixtures/archives).
+ * the fields and their order follow ReadHead and ReadToc in PostgreSQL's
+ * src/bin/pg_dump/pg_backup_archiver.c (REL_16_STABLE, REL_17_STABLE), and
+ * were checked against archives the real pg_dump 15, 16 and 17 wrote
+ * (test/fixtures/archives, its pg16/ and pg17/).
  */
 
 /** How the archive's data blocks are compressed. */
