@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { createUnzip } from 'node:zlib';
 import { InputError } from '../../model/index.js';
 import type { ArchiveCompression, ArchiveToc, TocEntry } from './pg-archive-toc.js';
+import { pgRestoreCommand } from './restore-command.js';
 
 /** Reads one TOC entry's data, decompressed: the rows of a TABLE DATA entry as a plain dump prints them. */
 export interface ArchiveDataSource {
@@ -214,5 +215,5 @@ async function* rethrown(stream: Readable, label: string): AsyncIterable<Buffer>
 
 /** The one-sentence refusal for data compressed with something Node cannot decode. */
 export function unsupportedCompression(label: string, compression: string): InputError {
-  return new InputError(`${label} is a pg_dump archive whose data is ${compression}-compressed, which migstamp cannot decompress; convert it with: pg_restore -f ${label}.sql ${label}`);
+  return new InputError(`${label} is a pg_dump archive whose data is ${compression}-compressed, which migstamp cannot decompress; convert it with: ${pgRestoreCommand(label)}`);
 }

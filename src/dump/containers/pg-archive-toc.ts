@@ -1,5 +1,6 @@
 import { InputError } from '../../model/index.js';
 import type { FileCursor } from './file-cursor.js';
+import { pgRestoreCommand } from './restore-command.js';
 
 /**
  * The header and table of contents pg_dump writes at the start of a custom
@@ -103,7 +104,7 @@ function readHeader(reader: ArchiveFields): ArchiveHeader {
   const revision = cursor.byte();
   const version = `${major}.${minor}.${revision}`;
   if (major !== 1 || minor < MIN_MINOR || minor > MAX_MINOR) {
-    throw new InputError(`${cursor.label} is a pg_dump archive of version ${version}, which migstamp does not know (it reads 1.${MIN_MINOR}–1.${MAX_MINOR}, pg_dump 9.0–17); convert it with: pg_restore -f ${cursor.label}.sql ${cursor.label}`);
+    throw new InputError(`${cursor.label} is a pg_dump archive of version ${version}, which migstamp does not know (it reads 1.${MIN_MINOR}–1.${MAX_MINOR}, pg_dump 9.0–17); convert it with: ${pgRestoreCommand(cursor.label)}`);
   }
   reader.version = minor;
   reader.intSize = cursor.byte();
