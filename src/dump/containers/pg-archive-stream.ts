@@ -91,6 +91,10 @@ export async function* archiveAsPlainSql(toc: ArchiveToc, _kind: ArchiveKind, so
         else if (entry.copyStmt.length > 0) yield END_OF_COPY;
         continue;
       }
+      if (entry.desc === 'BLOB METADATA') {
+        yield text(largeObjectStatements(entry));
+        continue;
+      }
       if (entry.defn.length > 0) {
         yield entry.defn;
         yield BLANK_LINES;
@@ -141,6 +145,21 @@ function restorePass(entry: TocEntry): number {
   if (entry.desc === 'EVENT TRIGGER' || entry.desc === 'MATERIALIZED VIEW DATA') return 2;
   if (entry.desc === 'COMMENT' && entry.tag.startsWith('EVENT TRIGGER ')) return 2;
   return 0;
+}
+
+/**
+ * pg_dump 17 groups large objects in BLOB METADATA entries whose definition is
+ * only their OIDs, one per line; pg_restore writes a lo_create and an owner
+ * statement for each (IssueCommandPerBlob in pg_backup_db.c). Printed raw, the
+ * OIDs would run into the next statement and make it unreadable.
+ */
+function largeObjectStatements(entry: TocEntry): string {
+  const oids = entry.defn.toString('utf8').split('\n').slice(0, -1);
+  let statements = `${oids.map((oid) => `SELECT pg_catalog.lo_create('${oid}');\n`).join('')}\n`;
+  if (entry.owner !== null && entry.owner !== '' && entry.dropStmt.length > 0) {
+    statements += `${oids.map((oid) => `ALTER LARGE OBJECT ${oid} OWNER TO ${quoteIdentifier(entry.owner!)};\n`).join('')}\n`;
+  }
+  return statements;
 }
 
 function ownerStatement(entry: TocEntry, pgDumpMajor: number): string | null {
