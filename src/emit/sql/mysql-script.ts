@@ -26,7 +26,9 @@ export const mysqlScript: ScriptDialect = {
   constantsFrom: ' FROM DUAL',
   quoteIdentifier: (name) => `\`${name.replace(/`/g, '``')}\``,
   quoteLiteral: (value) => (PLAIN.test(value) ? `'${value.replace(/'/g, "''")}'` : `_utf8mb4 X'${Buffer.from(value, 'utf8').toString('hex').toUpperCase()}'`),
-  begin: () => ['START TRANSACTION;'],
+  // Under READ COMMITTED the lock below would cover only the existing rows, not
+  // the gaps a concurrent insert goes into; this applies to the next transaction only.
+  begin: () => ['SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;', 'START TRANSACTION;'],
   preconditions(target, checks) {
     const tests = [
       existsTest(this, { kind: 'table', table: target.table }, `tracking table ${target.table}`),
@@ -45,6 +47,8 @@ export const mysqlScript: ScriptDialect = {
       'DEALLOCATE PREPARE migstamp_guard;',
       '-- ...and this raises an error naming what is missing (the value is not a valid sql_mode).',
       `SET SESSION sql_mode = IF(@migstamp_missing = '', @@SESSION.sql_mode, CONCAT(${this.quoteLiteral(message)}, @migstamp_missing));`,
+      '-- Locks every tracking row and the gaps between them until COMMIT: a concurrent `migrate` cannot add rows meanwhile.',
+      `SELECT COUNT(*) INTO @migstamp_locked_rows FROM ${tracking} FOR UPDATE;`,
     ];
   },
   commit: () => [

@@ -12,6 +12,7 @@
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: mysql --database=DB < FILE
 
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;
 START TRANSACTION;
 
 -- Preconditions: abort, changing nothing, unless the objects that justify the stamps are here.
@@ -173,6 +174,8 @@ EXECUTE migstamp_guard;
 DEALLOCATE PREPARE migstamp_guard;
 -- ...and this raises an error naming what is missing (the value is not a valid sql_mode).
 SET SESSION sql_mode = IF(@migstamp_missing = '', @@SESSION.sql_mode, CONCAT('migstamp: this database does not match the dump so nothing was changed; missing: ', @migstamp_missing));
+-- Locks every tracking row and the gaps between them until COMMIT: a concurrent `migrate` cannot add rows meanwhile.
+SELECT COUNT(*) INTO @migstamp_locked_rows FROM `migrations` FOR UPDATE;
 
 -- applied: 2024_10_04_create_telemetry_tables
 --   all 33 checked effects are in the dump
