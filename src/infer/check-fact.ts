@@ -4,6 +4,8 @@ import type {
   Dialect,
   Evidence,
   EvidenceCode,
+  ForeignKeySnapshot,
+  ForeignKeySpec,
   LiteralValue,
   Precondition,
   RowValue,
@@ -92,7 +94,8 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
       const found = byName ?? table.foreignKeys.find((fk) => sameList(fk.columns, spec.columns) && fk.refTable === spec.refTable);
       if (!found) return make(missingCode, 'missing', `${subject} is not in the dump`, null);
       const detail = byName ? `${subject} is in the dump` : `a foreign key on (${spec.columns.join(', ')}) to ${spec.refTable} is in the dump as ${found.name}`;
-      return make('E-FK-PRESENT', 'present', detail, found.line, { kind: 'constraint', table: fact.table, name: found.name });
+      const drift = actionDifferences(spec, found).map((difference) => driftEvidence('E-DRIFT-TYPE', subject, difference, entry, found.line));
+      return make('E-FK-PRESENT', 'present', detail, found.line, { kind: 'constraint', table: fact.table, name: found.name }, drift);
     }
     case 'check': {
       const spec = fact.check;
@@ -214,6 +217,24 @@ function columnDrift(tableName: string, spec: NonNullable<Extract<Fact, { kind: 
     drift.push(driftEvidence('E-DRIFT-DEFAULT', subject, `has default ${column.default ?? 'none'} in the dump, the migration says ${wanted}`, entry, column.line));
   }
   return drift;
+}
+
+/**
+ * ON DELETE/ON UPDATE actions the dumped foreign key does not share with the spec.
+ * No action, RESTRICT and an unstated action all refuse the change (MySQL dumps even
+ * omit RESTRICT), so they count as one; only cascade, set null and set default differ.
+ */
+function actionDifferences(spec: ForeignKeySpec, found: ForeignKeySnapshot): string[] {
+  const differences: string[] = [];
+  for (const [clause, wanted, actual] of [['ON DELETE', spec.onDelete, found.onDelete], ['ON UPDATE', spec.onUpdate, found.onUpdate]] as const) {
+    if (effectiveAction(wanted) !== effectiveAction(actual)) differences.push(`is ${clause} ${effectiveAction(actual)} in the dump, the migration says ${effectiveAction(wanted)}`);
+  }
+  return differences;
+}
+
+function effectiveAction(action: string | null): string {
+  const normal = action?.toLowerCase() ?? 'no action';
+  return normal === 'restrict' ? 'no action' : normal;
 }
 
 function driftEvidence(code: EvidenceCode, subject: string, detail: string, entry: FactEntry, dumpLine: number): Evidence {

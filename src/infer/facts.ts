@@ -33,6 +33,20 @@ export type Fact =
  */
 export type FactMode = 'plain' | 'guarded' | 'conditional';
 
+/**
+ * The same object as an earlier migration had made it, when a later migration
+ * establishes a key that was already held before it ran: dropped and re-created,
+ * renamed onto a name that existed, or re-created after another migration dropped it.
+ * Had the later migration not run, the dump could hold the earlier object under the
+ * same name, so the name alone proves nothing. `removedBy` is the migration that
+ * took the earlier object away (the establishing migration itself when it did).
+ */
+export interface Prior {
+  readonly fact: Fact;
+  readonly origin: number;
+  readonly removedBy: number;
+}
+
 /** A fact in the replayed schema, with the migration (index in run order) that established it. */
 export interface FactEntry {
   readonly key: string;
@@ -40,6 +54,7 @@ export interface FactEntry {
   readonly origin: number;
   readonly mode: FactMode;
   readonly at: SourceLocation;
+  readonly prior: Prior | null;
 }
 
 /** The key under which a fact lives in the replayed schema; one fact per key. */

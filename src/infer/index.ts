@@ -45,12 +45,18 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
     return judgement;
   });
 
+  // Which migrations made an object again the way an earlier one had, by fact key.
+  const reestablishers = new Map<string, number[]>();
+  judgements.forEach((judgement, index) => {
+    for (const entry of judgement.reestablished) reestablishers.set(entry.key, [...(reestablishers.get(entry.key) ?? []), index]);
+  });
+
   // Implied: walk backwards so that a chain (M1 renamed by M2, renamed by M3) resolves from its applied end.
   const verdicts: Verdict[] = new Array(migrations.length);
   for (let index = migrations.length - 1; index >= 0; index--) {
     const migration = migrations[index]!;
     const judgement = judgements[index]!;
-    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!, snapshot, dialect);
+    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!, snapshot, dialect, (key) => (reestablishers.get(key) ?? []).some((later) => later > index));
     kinds[index] = kind.kind;
     verdicts[index] = finishVerdict(migration, kind, [...kind.evidence, ...judgement.evidence], tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
   }
@@ -123,6 +129,7 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       reason: `cannot be read: ${migration.error.message}`,
       evidence: [{ code: 'E-PARSE-ERROR', status: 'note', subject: migration.file, detail: migration.error.message, source: migration.error.at, dumpLine: null }],
       preconditions: [],
+      reestablished: [],
     };
   }
   if (migration.connection !== null && migration.connection !== options.connection) {
@@ -131,6 +138,7 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       reason: `runs on connection '${migration.connection}', whose schema is not in this dump`,
       evidence: [{ code: 'E-OTHER-CONNECTION', status: 'note', subject: migration.connection, detail: `declares connection '${migration.connection}'; pass --connection ${migration.connection} if this dump is that database`, source: { file: migration.file, line: 1 }, dumpLine: null }],
       preconditions: [],
+      reestablished: [],
     };
   }
   return null;
@@ -144,7 +152,7 @@ function trackedJudgement(batch: number, own: Judgement | null): Judgement {
   const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null };
   const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
   const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
-  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [] };
+  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [], reestablished: [] };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
-import { checkFact, goneCode, isAbsent } from './check-fact.js';
-import { describeFact, type FactEntry, factTable } from './facts.js';
+import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
+import { describeFact, type Fact, type FactEntry, factTable, type Prior } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
 /** A verdict reached from a migration's own evidence, before `implied` is considered. */
@@ -9,6 +9,8 @@ export interface Judgement {
   readonly reason: string;
   readonly evidence: Evidence[];
   readonly preconditions: Precondition[];
+  /** Facts it establishes that an earlier migration had already made under the same name, and that look the same in the dump. */
+  readonly reestablished: readonly FactEntry[];
 }
 
 /** Verdicts of earlier migrations, consulted when the absence of a dropped object is evidence. */
@@ -37,11 +39,20 @@ export function judgeMigration(
   const missing: string[] = [];
   /** Missing objects on tables the reader could not fully read: neither present nor proven missing. */
   const uncertain: string[] = [];
+  const reestablished: FactEntry[] = [];
 
   for (const entry of surviving) {
     const check = checkFact(entry, snapshot, dialect);
     const subject = describeFact(entry.fact);
-    if (check.outcome === 'present') {
+    const prior = unprovenPrior(entry, earlier);
+    const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, prior, check, snapshot, dialect) : null;
+    if (before === 'as-before') {
+      missing.push(subject);
+      evidence.push({ ...check.evidence, code: unchangedCode(entry.fact), status: 'missing', detail: `${subject} is in the dump as an earlier migration made it, not as this migration leaves it` });
+    } else if (before === 'indistinguishable') {
+      reestablished.push(entry);
+      evidence.push({ ...check.evidence, code: 'E-SUPERSEDED', status: 'note', detail: `${check.evidence.detail}, but an earlier migration made the same object before this one ${prior!.removedBy === entry.origin ? 're-created' : 'restored'} it, so its presence proves nothing` });
+    } else if (check.outcome === 'present') {
       present.push(subject);
       evidence.push(entry.mode === 'guarded' ? { ...check.evidence, detail: `${check.evidence.detail} (its statement is guarded by an existence check)` } : check.evidence);
       drift.push(...check.drift);
@@ -93,19 +104,52 @@ export function judgeMigration(
   evidence.push(...drift);
 
   const total = present.length + missing.length;
-  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [] };
+  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished };
   if (missing.length === 0 && uncertain.length > 0) {
-    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [] };
+    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished };
   }
   if (missing.length === 0) {
     const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
-    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions };
+    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished };
   }
   if (present.length === 0) {
-    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [] };
+    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished };
   }
-  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [] };
+  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished };
+}
+
+/**
+ * The earlier object under the same name that the dump could still be showing:
+ * none when the migration that took it away is itself proven (tracked or applied),
+ * since then the earlier object was gone before this migration could have run.
+ */
+function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict): Prior | null {
+  const prior = entry.prior;
+  if (prior === null) return null;
+  if (prior.removedBy !== entry.origin) {
+    const remover = earlier(prior.removedBy);
+    if (remover === 'tracked' || remover === 'applied') return null;
+  }
+  return prior;
+}
+
+/**
+ * Whether a present object shows this migration's version, the earlier one
+ * (`as-before`), or cannot tell them apart. Only an exact match (no drift) counts,
+ * so a type the dialect maps loosely never tips the balance towards `applied`.
+ */
+function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snapshot: SchemaSnapshot, dialect: Dialect): 'new' | 'as-before' | 'indistinguishable' {
+  const earlierCheck = checkFact({ ...entry, fact: prior.fact, prior: null }, snapshot, dialect);
+  const isNew = check.drift.length === 0;
+  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0;
+  if (isNew && !isEarlier) return 'new';
+  if (isEarlier && !isNew) return 'as-before';
+  return 'indistinguishable';
+}
+
+function unchangedCode(fact: Fact): Evidence['code'] {
+  return fact.kind === 'column' || fact.kind === 'columnChange' ? 'E-COLUMN-UNCHANGED' : missingCodeForRemoval(fact.kind);
 }
 
 function describeCount(count: number): string {
@@ -117,7 +161,7 @@ export function summarise(subjects: readonly string[]): string {
   return subjects.length <= 3 ? subjects.join(', ') : `${subjects.slice(0, 3).join(', ')} and ${subjects.length - 3} more`;
 }
 
-function missingCodeForRemoval(kind: FactEntry['fact']['kind']): Evidence['code'] {
+export function missingCodeForRemoval(kind: FactEntry['fact']['kind']): Evidence['code'] {
   switch (kind) {
     case 'table':
       return 'E-TABLE-PRESENT';

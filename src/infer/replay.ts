@@ -1,14 +1,19 @@
 import type { Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
-import { type Fact, type FactEntry, type FactMode, factKey, factTable } from './facts.js';
+import { type Fact, type FactEntry, type FactMode, type Prior, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
 
-/** A fact one migration established and a later one changed, renamed or removed. */
+/**
+ * A fact one migration established and a later one changed, renamed or removed
+ * (`left: 'present'`), or an object one migration removed and a later one made
+ * again (`left: 'absent'`): what the migration leaves is the opposite of the fact.
+ */
 export interface Supersession {
   readonly entry: FactEntry;
   readonly by: number;
   readonly how: string;
   readonly at: SourceLocation;
+  readonly left: 'present' | 'absent';
 }
 
 /**
@@ -69,6 +74,8 @@ export function replay(count: number, engine: ReplayEngine, operationsOf: (index
 class ReplayState {
   private readonly facts = new FactStore();
   private readonly removals = new Map<string, PendingRemoval>();
+  /** The last fact that held each key no fact holds now, and the migration that took it away. */
+  private readonly vacated = new Map<string, { readonly entry: FactEntry; readonly by: number }>();
   private readonly perMigration: MigrationReplay[];
 
   constructor(
@@ -213,26 +220,51 @@ class ReplayState {
       this.removals.delete(key);
       if (removal.by !== index) {
         this.perMigration[removal.by]!.superseded.push({
-          entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at },
+          entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null },
           by: index,
           how: 're-created',
           at,
+          left: 'absent',
         });
       }
     }
-    this.facts.set({ key, fact, origin: index, mode, at });
+    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index) });
+    this.vacated.delete(key);
+  }
+
+  /** The object an earlier migration made under `key` before `index` established it there, if any. */
+  private priorOf(key: string, previous: FactEntry | undefined, index: number): Prior | null {
+    if (previous !== undefined) {
+      return previous.origin === index ? previous.prior : { fact: previous.fact, origin: previous.origin, removedBy: index };
+    }
+    const gone = this.vacated.get(key);
+    if (gone === undefined) return null;
+    return gone.entry.origin === index ? gone.entry.prior : { fact: gone.entry.fact, origin: gone.entry.origin, removedBy: gone.by };
+  }
+
+  /** Takes a fact out of the schema, remembering it in case a later operation makes its key hold again. */
+  private vacate(entry: FactEntry, by: number): void {
+    this.facts.delete(entry.key);
+    this.vacated.set(entry.key, { entry, by });
+  }
+
+  /** Records that `index` leaves the object at `key` absent (as a rename leaves its old name). */
+  private expectGone(index: number, key: string, fact: Fact, removed: FactEntry | null, mode: FactMode, at: SourceLocation): void {
+    // An object the same migration made and renamed proves nothing by its old name's absence.
+    if (removed !== null && removed.origin === index) return;
+    this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index });
   }
 
   private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
     if (entry.origin === by) return;
-    this.perMigration[entry.origin]!.superseded.push({ entry, by, how, at });
+    this.perMigration[entry.origin]!.superseded.push({ entry, by, how, at, left: 'present' });
   }
 
   /** Removes one fact and records that `index` expects it absent. */
   private remove(index: number, key: string, fact: Fact, mode: FactMode, at: SourceLocation, how: string): void {
     const entry = this.facts.get(key) ?? null;
     if (entry !== null) {
-      this.facts.delete(key);
+      this.vacate(entry, index);
       this.supersede(entry, index, how, at);
     }
     this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index });
@@ -248,7 +280,7 @@ class ReplayState {
   private discardWhere(table: string, index: number, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
     for (const entry of this.facts.related(table)) {
       if (!matches(entry)) continue;
-      this.facts.delete(entry.key);
+      this.vacate(entry, index);
       this.supersede(entry, index, how, at);
     }
   }
@@ -259,10 +291,11 @@ class ReplayState {
   }
 
   private renameTable(index: number, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+    const table = this.facts.get(`table:${from}`) ?? null;
     for (const entry of this.facts.related(from)) {
       const moved = moveToTable(entry.fact, from, to);
       if (moved === null) continue;
-      this.facts.delete(entry.key);
+      this.vacate(entry, index);
       if (entry.fact.kind === 'table') {
         this.supersede(entry, index, `renamed to ${to}`, at);
         this.add(index, moved, mode, at);
@@ -270,6 +303,7 @@ class ReplayState {
         this.facts.set({ ...entry, key: factKey(moved), fact: moved });
       }
     }
+    this.expectGone(index, `table:${from}`, { kind: 'table', table: from }, table, mode, at);
   }
 
   private changeColumn(index: number, table: string, operation: Extract<Operation, { kind: 'changeColumn' }>, mode: FactMode): void {
@@ -308,21 +342,25 @@ class ReplayState {
       this.facts.delete(dependent.key);
       this.facts.set({ ...dependent, key: factKey(renamed), fact: renamed });
     }
+    const fromKey = `column:${table}.${from}`;
+    const source: Fact = { kind: 'column', table, name: from, spec: null };
     if (entry === undefined || entry.fact.kind !== 'column') {
       this.add(index, { kind: 'column', table, name: to, spec: null }, mode, at);
+      this.expectGone(index, fromKey, source, null, mode, at);
       return;
     }
-    this.facts.delete(entry.key);
+    this.vacate(entry, index);
     this.supersede(entry, index, `renamed to ${to}`, at);
     const spec = entry.fact.spec === null ? null : { ...entry.fact.spec, name: to };
     this.add(index, { kind: 'column', table, name: to, spec }, mode, at);
+    this.expectGone(index, fromKey, source, entry, mode, at);
   }
 
   private renameIndex(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
     // ALTER INDEX ... RENAME names no table (table ''); then any table's index of that name is meant.
     const entry = this.scope(table).find((candidate) => candidate.fact.kind === 'index' && isIndexNamed(candidate.fact, candidate.fact.table, from, null));
     if (entry === undefined || entry.fact.kind !== 'index') return;
-    this.facts.delete(entry.key);
+    this.vacate(entry, index);
     this.supersede(entry, index, `renamed to ${to}`, at);
     this.add(index, { kind: 'index', table: entry.fact.table, index: { ...entry.fact.index, name: to } }, mode, at);
   }

@@ -1,9 +1,10 @@
 import type { Dialect, Evidence, Migration, Operation, Precondition, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
-import { checkFact } from './check-fact.js';
+import { checkFact, type FactCheck, isAbsent } from './check-fact.js';
 import type { InferenceOptions } from './index.js';
-import type { Judgement } from './judge.js';
+import { type Judgement, missingCodeForRemoval, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
-import type { MigrationReplay } from './replay.js';
+import { describeFact } from './facts.js';
+import type { MigrationReplay, Supersession } from './replay.js';
 
 /*
  * The last steps of a verdict: a migration with nothing decisive of its own is
@@ -26,6 +27,8 @@ export function resolveKind(
   operations: readonly Operation[],
   snapshot: SchemaSnapshot,
   dialect: Dialect,
+  /** Whether a later migration made the object under this fact key again, indistinguishably. */
+  reestablishedLater: (key: string) => boolean,
 ): ResolvedKind {
   if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [], preconditions: judgement.preconditions };
   const implying = replayed.superseded.find((supersession) => {
@@ -43,17 +46,28 @@ export function resolveKind(
     };
     return { kind: 'implied', reason: `no trace of its own survives, but a later ${kinds[implying.by]} migration ${implying.how} what it created`, evidence: [evidence], preconditions: [] };
   }
-  if (replayed.superseded.length > 0 && replayed.superseded.every((supersession) => kinds[supersession.by] === 'pending')) {
-    // Every later migration that would have changed these objects has not run, so they should still be as created.
-    const checks = replayed.superseded.map((supersession) => checkFact(supersession.entry, snapshot, dialect));
+  // A later migration that has not run, or that only made the same object again, leaves it in the dump as this one created it.
+  const leftAsCreated = (supersession: Supersession): boolean =>
+    kinds[supersession.by] === 'pending' || reestablishedLater(supersession.entry.key);
+  if (replayed.superseded.length > 0 && replayed.superseded.every(leftAsCreated)) {
+    const checks = replayed.superseded.flatMap((supersession) => asLeft(supersession, kinds, snapshot, dialect));
     const evidence = checks.map((check) => check.evidence);
     const present = checks.filter((check) => check.outcome === 'present').length;
     const missing = checks.filter((check) => check.outcome === 'missing').length;
     if (present > 0 && missing === 0) {
-      return { kind: 'applied', reason: 'what it creates is in the dump as it left it (the later migrations that change it have not run)', evidence, preconditions: checks.flatMap((check) => (check.precondition ? [check.precondition] : [])) };
+      return { kind: 'applied', reason: 'what it creates is in the dump as it left it (the later migrations that change it have not run, or made the same again)', evidence, preconditions: checks.flatMap((check) => (check.precondition ? [check.precondition] : [])) };
     }
     if (present > 0) return { kind: 'partial', reason: `${present} of ${present + missing} effects in the dump`, evidence, preconditions: [] };
     if (missing > 0) return { kind: 'pending', reason: 'none of what it creates is in the dump, and the later migrations that change it have not run either', evidence, preconditions: [] };
+  }
+  if (judgement.reestablished.length > 0) {
+    // Dropping and re-creating the same object leaves the dump looking the same whether it ran or not.
+    const subjects = judgement.reestablished.map((entry) => describeFact(entry.fact));
+    return { kind: 'unknown', reason: `an earlier migration had already made ${summarise(subjects)} the same way, so the dump cannot show whether this one re-created it`, evidence: [], preconditions: [] };
+  }
+  if (replayed.superseded.some((supersession) => supersession.left === 'absent' && kinds[supersession.by] !== 'pending')) {
+    // Dropped here, made again later: the dump shows the object whether or not this migration ran.
+    return { kind: 'unknown', reason: 'a later migration makes what it removes again, so the dump cannot show whether it ran', evidence: [], preconditions: [] };
   }
   if (replayed.superseded.length > 0) {
     return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [], preconditions: [] };
@@ -118,4 +132,18 @@ export function finishVerdict(
 function isUpTo(migrations: readonly Migration[], index: number, upTo: string): boolean {
   const limit = migrations.findIndex((migration) => migration.name === upTo);
   return limit >= 0 && index <= limit;
+}
+
+/**
+ * How one superseded effect looks in the dump when the later migration did not
+ * undo it. An object this migration removed proves nothing by its absence here
+ * (nothing shows it ever existed), but its presence, with the re-creating
+ * migration not run, shows that this migration did not run either.
+ */
+function asLeft(supersession: Supersession, kinds: readonly (VerdictKind | null)[], snapshot: SchemaSnapshot, dialect: Dialect): FactCheck[] {
+  if (supersession.left === 'present') return [checkFact(supersession.entry, snapshot, dialect)];
+  const { absent, dumpLine } = isAbsent(supersession.entry.fact, snapshot, dialect);
+  if (absent || kinds[supersession.by] !== 'pending') return [];
+  const subject = describeFact(supersession.entry.fact);
+  return [{ outcome: 'missing', evidence: { code: missingCodeForRemoval(supersession.entry.fact.kind), status: 'missing', subject, detail: `the migration removes ${subject}, but it is still in the dump and the migration that makes it again has not run`, source: supersession.entry.at, dumpLine }, drift: [], precondition: null }];
 }
