@@ -12,7 +12,6 @@
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dialects } from '../../src/dump/index.js';
 import { REPO_ROOT } from '../e2e/engines.js';
 import { createTableMigration, pgDump } from '../guarantees/support/tiny-app.js';
 
@@ -225,17 +224,18 @@ export const cases: readonly BadInputCase[] = [
     }),
     status: { code: 2, stderr: /^migstamp: layout\.sql:7: the tracking table migrations in layout\.sql has columns \(id, name, ran_at\), not Laravel's \(id, migration, batch\)$/ },
   },
-  ...(['mysql', 'sqlite'] as const).map((name): BadInputCase => {
-    const registered = dialects.some((dialect) => dialect.name === name);
-    return {
+  ...(['mysql', 'sqlite'] as const).map(
+    (name): BadInputCase => ({
       id: `${name}-dump`,
       what: `a ${name === 'mysql' ? 'MySQL' : 'SQLite'} dump (the bundled samples/${name}/restored.sql)`,
-      outcome: registered ? 'works' : 'refused',
-      why: registered ? 'its dialect is registered: read like a PostgreSQL dump' : 'its dialect is not registered (yet)',
+      outcome: 'works',
+      why: 'recognised from its content and read with its own dialect',
       build: () => ({ args: ['-d', join(REPO_ROOT, 'samples', name, 'restored.sql'), '-m', SAMPLE_MIGRATIONS], file: 'restored.sql' }),
-      ...(registered ? { status: { code: 1 }, sql: { code: 1 } } : { status: { code: 2, stderr: /does not look like a dump migstamp can read/ } }),
-    };
-  }),
+      // On SQLite one migration more is pending: its statements skip themselves there (see samples/README.md).
+      status: { code: 1, stdout: name === 'mysql' ? SAMPLE_SUMMARY : /^19 tracked, 17 applied, 4 pending, 1 unknown; 17 to stamp$/m },
+      sql: { code: 1 },
+    }),
+  ),
 
   // --- the migrations
   { id: 'mig-missing', what: 'migrations folder that does not exist', outcome: 'refused', build: migrationsCase(() => ['nowhere'], 'nowhere'), status: { code: 2, stderr: /^migstamp: the migrations folder nowhere does not exist$/ } },
