@@ -215,21 +215,38 @@ class ReplayState {
     if (previous !== undefined && previous.origin !== index) {
       this.supersede(previous, index, 'replaced', at);
     }
-    const removal = this.removals.get(key);
-    if (removal !== undefined) {
-      this.removals.delete(key);
-      if (removal.by !== index) {
-        this.perMigration[removal.by]!.superseded.push({
-          entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null },
-          by: index,
-          how: 're-created',
-          at,
-          left: 'absent',
-        });
-      }
-    }
+    this.settleRemoval(key, index, at);
     this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index) });
     this.vacated.delete(key);
+  }
+
+  /**
+   * Moves a fact to its new key (its table was renamed by `index`), keeping the
+   * migration that made it. Like `add`, the new key may have held an earlier object:
+   * the idiom "create t_new, copy, drop t, rename t_new to t" ends with columns
+   * named as the old table's were, and those names alone prove nothing.
+   */
+  private move(index: number, entry: FactEntry, moved: Fact, at: SourceLocation): void {
+    const key = factKey(moved);
+    this.vacate(entry, index);
+    this.settleRemoval(key, index, at);
+    this.facts.set({ ...entry, key, fact: moved, prior: this.priorOf(key, this.facts.get(key), index) ?? entry.prior });
+    this.vacated.delete(key);
+  }
+
+  /** An object some migration removed is made again under `key` by `index`: the removal no longer holds at the end. */
+  private settleRemoval(key: string, index: number, at: SourceLocation): void {
+    const removal = this.removals.get(key);
+    if (removal === undefined) return;
+    this.removals.delete(key);
+    if (removal.by === index) return;
+    this.perMigration[removal.by]!.superseded.push({
+      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null },
+      by: index,
+      how: 're-created',
+      at,
+      left: 'absent',
+    });
   }
 
   /** The object an earlier migration made under `key` before `index` established it there, if any. */
@@ -295,12 +312,12 @@ class ReplayState {
     for (const entry of this.facts.related(from)) {
       const moved = moveToTable(entry.fact, from, to);
       if (moved === null) continue;
-      this.vacate(entry, index);
       if (entry.fact.kind === 'table') {
+        this.vacate(entry, index);
         this.supersede(entry, index, `renamed to ${to}`, at);
         this.add(index, moved, mode, at);
       } else {
-        this.facts.set({ ...entry, key: factKey(moved), fact: moved });
+        this.move(index, entry, moved, at);
       }
     }
     this.expectGone(index, `table:${from}`, { kind: 'table', table: from }, table, mode, at);

@@ -48,6 +48,13 @@ const cascade = [
   migration('m2', [dropForeignKey('playlists', 'playlists_user_id_foreign'), addForeignKey('playlists', 'playlists_user_id_foreign', 'user_id', 'users', 'cascade')]),
 ];
 
+// m2 rebuilds artists the way SQLite migrations must: a copy under a new name, the old table dropped, the copy renamed onto its name.
+function rebuildArtists(idType: { kind: 'string'; length: number; fixed: boolean } | null): Migration[] {
+  const copy = op.create('artists_new', ['id', 'name']);
+  const retyped: Operation = idType === null || copy.kind !== 'createTable' ? copy : { ...copy, columns: copy.columns.map((c) => (c.name === 'id' ? { ...c, type: idType } : c)) };
+  return [migration('m1', [op.create('artists', ['id', 'name'])]), migration('m2', [retyped, op.drop('artists'), op.rename('artists_new', 'artists')])];
+}
+
 const cases: { name: string; migrations: Migration[]; dump: SchemaSnapshot; expected: Record<string, VerdictKind> }[] = [
   {
     name: 'a column renamed onto a dropped name, not run: the old column under that name is not evidence',
@@ -78,6 +85,24 @@ const cases: { name: string; migrations: Migration[]; dump: SchemaSnapshot; expe
     migrations: cascade,
     dump: withForeignKey(snapshot({ users: { columns: ['id'] }, playlists: { columns: ['id', 'user_id'] } }), 'playlists', 'playlists_user_id_foreign', 'user_id', 'users', 'cascade'),
     expected: { m0: 'applied', m1: 'applied', m2: 'applied' },
+  },
+  {
+    name: 'a table rebuilt through a copy renamed onto its name, not run: the old columns under those names are not evidence',
+    migrations: rebuildArtists(null),
+    dump: snapshot({ artists: { columns: ['id', 'name'] } }),
+    expected: { m1: 'applied', m2: 'unknown' },
+  },
+  {
+    name: 'a table rebuilt with a new id type, not run: the old id shows it did not run',
+    migrations: rebuildArtists(short),
+    dump: snapshot({ artists: { columns: ['id', 'name'] } }),
+    expected: { m1: 'applied', m2: 'pending' },
+  },
+  {
+    name: 'a table rebuilt with a new id type, run: the new id shows it',
+    migrations: rebuildArtists(short),
+    dump: snapshot({ artists: { columns: [dumpColumn('id', 'character varying(26)'), 'name'] } }),
+    expected: { m1: 'implied', m2: 'applied' },
   },
   {
     name: 'a table dropped and created again the same way cannot be told apart: unknown, never applied',
