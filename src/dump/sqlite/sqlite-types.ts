@@ -10,6 +10,13 @@ import type { ColumnSnapshot } from '../../model/schema.js';
  * common synonyms, not by affinity (a `varchar` → `text` change must still show).
  * https://github.com/laravel/framework/blob/8.x/src/Illuminate/Database/Schema/Grammars/SQLiteGrammar.php
  * https://www.sqlite.org/datatype3.html
+ *
+ * Laravel 8–10 run `->change()` (and, before Laravel 9/10, renameColumn and
+ * dropColumn) on SQLite through Doctrine DBAL, which rebuilds the whole table
+ * and re-spells every column its own way: `INTEGER UNSIGNED`, `CLOB` for text,
+ * JSON and strings longer than DBAL's 4000-character VARCHAR limit,
+ * `DOUBLE PRECISION`, `BOOLEAN`. Those spellings name the same types.
+ * https://github.com/doctrine/dbal/blob/3.6.x/src/Platforms/SqlitePlatform.php
  */
 
 /** A column as SQLite declares it, with the literals of its own CHECK clauses (how enums are kept). */
@@ -38,6 +45,8 @@ const INTEGER_NAMES = new Set(['integer', 'int', 'bigint', 'smallint', 'mediumin
 const STRING_NAMES = new Set(['varchar', 'char', 'character', 'character varying', 'varying character', 'nchar', 'nvarchar', 'native character']);
 const FLOAT_NAMES = new Set(['float', 'double', 'double precision', 'real']);
 const TIMESTAMP_NAMES = new Set(['datetime', 'timestamp']);
+/** Doctrine DBAL declares a string longer than this as CLOB (AbstractPlatform::getVarcharMaxLength). */
+const DOCTRINE_VARCHAR_MAX = 4000;
 
 /** Laravel's SQLite spelling of a logical type. */
 export function renderType(type: LogicalType): string {
@@ -84,7 +93,8 @@ export function typeMatches(expected: LogicalType, actual: ColumnSnapshot): bool
   switch (expected.kind) {
     case 'integer':
     case 'year':
-      return INTEGER_NAMES.has(got.base);
+      // Doctrine appends UNSIGNED to integer names (SqlitePlatform::_getCommonIntegerTypeDeclarationSQL).
+      return INTEGER_NAMES.has(got.base.replace(/ unsigned$/, ''));
     case 'decimal':
       return got.base === 'numeric' || got.base === 'decimal';
     case 'float':
@@ -92,6 +102,7 @@ export function typeMatches(expected: LogicalType, actual: ColumnSnapshot): bool
     case 'boolean':
       return got.base === 'boolean' || got.base === 'bool' || (got.base === 'tinyint' && (got.args === null || got.args.join() === '1'));
     case 'string':
+      return STRING_NAMES.has(got.base) || (got.base === 'clob' && expected.length !== null && expected.length > DOCTRINE_VARCHAR_MAX);
     case 'ipAddress':
     case 'macAddress':
       return STRING_NAMES.has(got.base);
@@ -100,7 +111,7 @@ export function typeMatches(expected: LogicalType, actual: ColumnSnapshot): bool
     case 'text':
       return got.base === 'text' || got.base === 'clob' || got.base.endsWith(' text');
     case 'json':
-      return got.base === 'text' || got.base === 'json' || got.base === 'jsonb';
+      return got.base === 'text' || got.base === 'json' || got.base === 'jsonb' || got.base === 'clob';
     case 'binary':
       return got.base === 'blob';
     case 'enum':
