@@ -55,6 +55,11 @@ export interface FactEntry {
   readonly mode: FactMode;
   readonly at: SourceLocation;
   readonly prior: Prior | null;
+  /**
+   * Why a later migration left this fact `conditional` although it was made
+   * unconditionally (it may have lost it): said in place of the unknown condition.
+   */
+  readonly weakened: string | null;
 }
 
 /** The key under which a fact lives in the replayed schema; one fact per key. */

@@ -64,7 +64,8 @@ export function judgeMigration(
       missing.push(subject);
       evidence.push(check.evidence);
     } else if (check.outcome === 'missing') {
-      evidence.push({ ...check.evidence, code: 'E-CONDITIONAL', status: 'note', detail: `${check.evidence.detail}; it is created only under a condition migstamp cannot evaluate, so its absence proves nothing` });
+      const why = entry.weakened ?? 'it is created only under a condition migstamp cannot evaluate';
+      evidence.push({ ...check.evidence, code: 'E-CONDITIONAL', status: 'note', detail: `${check.evidence.detail}; ${why}, so its absence proves nothing` });
     } else {
       evidence.push(check.evidence);
     }

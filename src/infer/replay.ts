@@ -1,4 +1,4 @@
-import type { Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
+import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, type Prior, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
@@ -49,7 +49,7 @@ export interface ReplayResult {
 }
 
 /** What the replay needs to know of the dump's engine. */
-export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables'>;
+export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey'>;
 
 interface PendingRemoval extends Removal {
   readonly by: number;
@@ -216,7 +216,7 @@ class ReplayState {
       this.supersede(previous, index, 'replaced', at);
     }
     this.settleRemoval(key, index, at);
-    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index) });
+    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null });
     this.vacated.delete(key);
   }
 
@@ -241,7 +241,7 @@ class ReplayState {
     this.removals.delete(key);
     if (removal.by === index) return;
     this.perMigration[removal.by]!.superseded.push({
-      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null },
+      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null },
       by: index,
       how: 're-created',
       at,
@@ -340,6 +340,7 @@ class ReplayState {
             };
       this.facts.set({ ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
       this.supersede(existing, index, 'changed', operation.at);
+      if (this.mayLosePrimaryKey(before, change)) this.weakenPrimaryKey(table, change.name);
     }
     this.add(index, { kind: 'columnChange', table, change: operation.column }, mode, operation.at);
   }
@@ -392,5 +393,23 @@ class ReplayState {
     for (const entry of candidates) {
       if (entry.fact.kind === 'row') this.facts.set({ ...entry, mode: 'conditional' });
     }
+  }
+
+  /**
+   * Whether retyping a column may drop its table's primary key: Doctrine DBAL's SQLite
+   * rebuild keeps the column's auto-increment flag, so the key it declared inline is
+   * written neither inline (the type is no longer INTEGER) nor as PRIMARY KEY(...).
+   * A column known only by name might be that column.
+   */
+  private mayLosePrimaryKey(before: ColumnSpec | null, change: ColumnChange): boolean {
+    if (this.engine.retypingAutoIncrementKeepsPrimaryKey || change.type === null || change.type.kind === 'integer') return false;
+    return before === null || before.autoIncrement;
+  }
+
+  /** The primary key on `column` may have been lost by a later migration: from now on its absence proves nothing. */
+  private weakenPrimaryKey(table: string, column: string): void {
+    const entry = this.facts.get(`index:${table}:#primary`);
+    if (entry === undefined || entry.fact.kind !== 'index' || !entry.fact.index.columns.includes(column) || entry.mode === 'conditional') return;
+    this.facts.set({ ...entry, mode: 'conditional', weakened: 'a later change() gave its auto-increment column another type, which on this engine can drop the primary key' });
   }
 }

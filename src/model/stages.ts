@@ -31,6 +31,12 @@ export interface Dialect {
    * missing foreign key added after creation proves nothing.
    */
   readonly addsForeignKeysToExistingTables: boolean;
+  /**
+   * False when giving an auto-increment primary key column another type can lose the
+   * primary key (SQLite: Laravel 8–10 rebuild the table through Doctrine DBAL, which
+   * writes the column without PRIMARY KEY), so its absence afterwards proves nothing.
+   */
+  readonly retypingAutoIncrementKeepsPrimaryKey: boolean;
   /** Prepares the dialect's parsers (WASM, large bundles); awaited once before `read` or `lowerSql`. */
   load(): Promise<void>;
   /** True when the first bytes of a (decompressed) file look like this dialect's dump. */

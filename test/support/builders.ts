@@ -90,6 +90,7 @@ export const testDialect: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
+  retypingAutoIncrementKeepsPrimaryKey: true,
   load: () => Promise.resolve(),
   detect: () => false,
   read: () => Promise.reject(new Error('not used')),

@@ -20,6 +20,7 @@ export const mysql: Dialect = {
   name: 'mysql',
   transactionalDdl: false,
   addsForeignKeysToExistingTables: true,
+  retypingAutoIncrementKeepsPrimaryKey: true,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => MYSQL_HEAD.some((pattern) => pattern.test(head)),

@@ -24,6 +24,7 @@ export const postgres: Dialect = {
   name: 'postgres',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
+  retypingAutoIncrementKeepsPrimaryKey: true,
   load: () => parserReady,
   detect: (head) => POSTGRES_HEAD.some((pattern) => pattern.test(head)),
   read: readPgDump,

@@ -25,6 +25,7 @@ export const sqlite: Dialect = {
   name: 'sqlite',
   transactionalDdl: true,
   addsForeignKeysToExistingTables: false,
+  retypingAutoIncrementKeepsPrimaryKey: false,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
