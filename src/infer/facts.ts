@@ -60,6 +60,19 @@ export interface FactEntry {
    * unconditionally (it may have lost it): said in place of the unknown condition.
    */
   readonly weakened: string | null;
+  /** The table renames that carried this fact to its key, oldest first (empty when it never moved). */
+  readonly moves: readonly Move[];
+}
+
+/**
+ * One table rename that carried a fact along: the fact as it stood before, under
+ * its old key, and the object its old key had held before it (see `Prior`).
+ */
+export interface Move {
+  readonly by: number;
+  readonly from: Fact;
+  readonly fromKey: string;
+  readonly prior: Prior | null;
 }
 
 /** The key under which a fact lives in the replayed schema; one fact per key. */

@@ -2,7 +2,8 @@ import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, Index
 import type { FactEntry } from './facts.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
 import { finishVerdict, resolveKind } from './resolve.js';
-import { replay } from './replay.js';
+import { type MigrationReplay, replay } from './replay.js';
+import { beforePendingRenames, pendingRenamers } from './pending-renames.js';
 
 export { findColumn, findTable } from './lookup.js';
 
@@ -55,7 +56,8 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   const verdicts: Verdict[] = new Array(migrations.length);
   for (let index = migrations.length - 1; index >= 0; index--) {
     const migration = migrations[index]!;
-    const judgement = judgements[index]!;
+    const surviving = survivingByOrigin.get(index) ?? [];
+    const judgement = tracked.has(migration.name) ? judgements[index]! : beforeRenames(index, judgements[index]!, surviving, { replayed: replayed.migrations[index]!, establishers: replayed.establishers, snapshot, dialect, kinds, migrations });
     const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!, snapshot, dialect, (key) => (reestablishers.get(key) ?? []).some((later) => later > index));
     kinds[index] = kind.kind;
     verdicts[index] = finishVerdict(migration, kind, [...kind.evidence, ...judgement.evidence], tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
@@ -78,6 +80,37 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
 
   const highestBatch = (snapshot.tracking?.rows ?? []).reduce((max, row) => Math.max(max, row.batch), 0);
   return { verdicts: [...verdicts, ...orphans], highestBatch, expected: expectedTables(replayed.facts.values()) };
+}
+
+interface RenameContext {
+  readonly replayed: MigrationReplay;
+  readonly establishers: ReadonlyMap<string, readonly number[]>;
+  readonly snapshot: SchemaSnapshot;
+  readonly dialect: Dialect;
+  readonly kinds: readonly (VerdictKind | null)[];
+  readonly migrations: readonly Migration[];
+}
+
+/**
+ * A migration judged pending or partial because a later migration renamed its
+ * tables, and that later migration is itself pending (known only now, walking
+ * backwards): judged again by the names it left. Kept as it was when those names
+ * prove nothing (see `beforePendingRenames`).
+ */
+function beforeRenames(index: number, judgement: Judgement, surviving: readonly FactEntry[], context: RenameContext): Judgement {
+  if (judgement.kind !== 'pending' && judgement.kind !== 'partial') return judgement;
+  const renamers = pendingRenamers(surviving, index, context.kinds);
+  if (renamers.length === 0) return judgement;
+  const asLeft: FactEntry[] = [];
+  for (const entry of surviving) {
+    const before = beforePendingRenames(entry, index, context.kinds, context.establishers);
+    if (before === null) return judgement;
+    asLeft.push(before);
+  }
+  const again = judgeMigration(asLeft, context.replayed, context.snapshot, context.dialect, (i) => context.kinds[i] ?? null);
+  if (again.kind === 'undecided') return judgement;
+  const names = renamers.map((renamer) => context.migrations[renamer]!.name).join(', ');
+  return { ...again, reason: `${again.reason}, judged by the table names it left: ${names}, which renames them, has not run` };
 }
 
 function expectedTables(facts: Iterable<FactEntry>): Map<string, ExpectedTable> {

@@ -1,5 +1,5 @@
 import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
-import { type Fact, type FactEntry, type FactMode, type Prior, factKey, factTable } from './facts.js';
+import { type Fact, type FactEntry, type FactMode, type Move, type Prior, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
 
@@ -46,6 +46,8 @@ export interface ReplayResult {
   /** The final replayed schema: every surviving fact, keyed by `factKey`. */
   readonly facts: ReadonlyMap<string, FactEntry>;
   readonly migrations: readonly MigrationReplay[];
+  /** Every migration that made or moved a fact under each key, in run order. */
+  readonly establishers: ReadonlyMap<string, readonly number[]>;
 }
 
 /** What the replay needs to know of the dump's engine. */
@@ -77,6 +79,7 @@ class ReplayState {
   /** The last fact that held each key no fact holds now, and the migration that took it away. */
   private readonly vacated = new Map<string, { readonly entry: FactEntry; readonly by: number }>();
   private readonly perMigration: MigrationReplay[];
+  private readonly establishers = new Map<string, number[]>();
 
   constructor(
     count: number,
@@ -183,7 +186,7 @@ class ReplayState {
       const { by, ...rest } = removal;
       this.perMigration[by]!.removals.push(rest);
     }
-    return { facts: this.facts.asMap(), migrations: this.perMigration };
+    return { facts: this.facts.asMap(), migrations: this.perMigration, establishers: this.establishers };
   }
 
   private evaluateGuards(guards: readonly Guard[]): { skip: Guard | null; mode: FactMode } {
@@ -216,7 +219,8 @@ class ReplayState {
       this.supersede(previous, index, 'replaced', at);
     }
     this.settleRemoval(key, index, at);
-    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null });
+    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null, moves: [] });
+    this.establish(key, index);
     this.vacated.delete(key);
   }
 
@@ -230,8 +234,16 @@ class ReplayState {
     const key = factKey(moved);
     this.vacate(entry, index);
     this.settleRemoval(key, index, at);
-    this.facts.set({ ...entry, key, fact: moved, prior: this.priorOf(key, this.facts.get(key), index) ?? entry.prior });
+    const move: Move = { by: index, from: entry.fact, fromKey: entry.key, prior: entry.prior };
+    this.facts.set({ ...entry, key, fact: moved, prior: this.priorOf(key, this.facts.get(key), index) ?? entry.prior, moves: [...entry.moves, move] });
     this.vacated.delete(key);
+    this.establish(key, index);
+  }
+
+  private establish(key: string, index: number): void {
+    const list = this.establishers.get(key);
+    if (list === undefined) this.establishers.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
   }
 
   /** An object some migration removed is made again under `key` by `index`: the removal no longer holds at the end. */
@@ -241,7 +253,7 @@ class ReplayState {
     this.removals.delete(key);
     if (removal.by === index) return;
     this.perMigration[removal.by]!.superseded.push({
-      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null },
+      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null, moves: [] },
       by: index,
       how: 're-created',
       at,
