@@ -64,8 +64,7 @@ export function judgeMigration(
       missing.push(subject);
       evidence.push(check.evidence);
     } else if (check.outcome === 'missing') {
-      const why = entry.weakened ?? 'it is created only under a condition migstamp cannot evaluate';
-      evidence.push({ ...check.evidence, code: 'E-CONDITIONAL', status: 'note', detail: `${check.evidence.detail}; ${why}, so its absence proves nothing` });
+      evidence.push(conditionalAbsence(check.evidence, entry));
     } else {
       evidence.push(check.evidence);
     }
@@ -147,6 +146,12 @@ function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snap
   if (isNew && !isEarlier) return 'new';
   if (isEarlier && !isNew) return 'as-before';
   return 'indistinguishable';
+}
+
+/** A missing object that was made only under a condition, or may have been lost since: a note, not a decision. */
+export function conditionalAbsence(missing: Evidence, entry: FactEntry): Evidence {
+  const why = entry.weakened ?? 'it is created only under a condition migstamp cannot evaluate';
+  return { ...missing, code: 'E-CONDITIONAL', status: 'note', detail: `${missing.detail}; ${why}, so its absence proves nothing` };
 }
 
 function unchangedCode(fact: Fact): Evidence['code'] {

@@ -1,7 +1,7 @@
 import type { Dialect, Evidence, Migration, Operation, Precondition, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, isAbsent } from './check-fact.js';
 import type { InferenceOptions } from './index.js';
-import { type Judgement, missingCodeForRemoval, summarise } from './judge.js';
+import { conditionalAbsence, type Judgement, missingCodeForRemoval, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
 import { describeFact } from './facts.js';
 import type { MigrationReplay, Supersession } from './replay.js';
@@ -141,7 +141,11 @@ function isUpTo(migrations: readonly Migration[], index: number, upTo: string): 
  * migration not run, shows that this migration did not run either.
  */
 function asLeft(supersession: Supersession, kinds: readonly (VerdictKind | null)[], snapshot: SchemaSnapshot, dialect: Dialect): FactCheck[] {
-  if (supersession.left === 'present') return [checkFact(supersession.entry, snapshot, dialect)];
+  if (supersession.left === 'present') {
+    const check = checkFact(supersession.entry, snapshot, dialect);
+    if (check.outcome !== 'missing' || supersession.entry.mode !== 'conditional') return [check];
+    return [{ ...check, outcome: 'unknown', evidence: conditionalAbsence(check.evidence, supersession.entry) }];
+  }
   const { absent, dumpLine } = isAbsent(supersession.entry.fact, snapshot, dialect);
   if (absent || kinds[supersession.by] !== 'pending') return [];
   const subject = describeFact(supersession.entry.fact);
