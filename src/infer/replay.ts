@@ -354,7 +354,14 @@ class ReplayState {
       this.supersede(existing, index, 'changed', operation.at);
       if (this.mayLosePrimaryKey(before, change)) this.weakenPrimaryKey(table, change.name);
     }
-    this.add(index, { kind: 'columnChange', table, change: operation.column }, mode, operation.at);
+    const fact: Fact = { kind: 'columnChange', table, change: operation.column };
+    this.add(index, fact, mode, operation.at);
+    // A change that states what the column already was (->nullable()->change() on a nullable
+    // column) leaves the dump as it found it: the column before the change is its prior.
+    if (existing !== undefined && existing.fact.kind === 'column' && existing.fact.spec !== null) {
+      const entry = this.facts.get(factKey(fact))!;
+      this.facts.set({ ...entry, prior: { fact: existing.fact, origin: existing.origin, removedBy: index } });
+    }
   }
 
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {

@@ -319,9 +319,21 @@ describe('column changes state only what they say', () => {
   });
 
   it('a dropped default is applied only when the column has no default', () => {
-    const migrations = [migration('m1', [op.create('w', ['id', 'state'])]), migration('m2', [op.changeColumn('w', 'state', { default: null })])];
+    const migrations = [
+      migration('m1', [op.create('w', ['id']), op.addColumn('w', 'state', { default: { kind: 'literal', value: 'draft' } })]),
+      migration('m2', [op.changeColumn('w', 'state', { default: null })]),
+    ];
     expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state')] } })).m2!.kind).toBe('applied');
     expect(verdicts(migrations, snapshot({ w: { columns: ['id', dumpColumn('state', undefined, { default: "'draft'::character varying" })] } })).m2!.kind).toBe('pending');
+  });
+
+  it('a change that states what the column already was proves nothing: unknown, never applied', () => {
+    const noDefault = [migration('m1', [op.create('w', ['id', 'state'])]), migration('m2', [op.changeColumn('w', 'state', { default: null })])];
+    const result = verdicts(noDefault, snapshot({ w: { columns: ['id', dumpColumn('state')] } }));
+    expect(result.m2!.kind).toBe('unknown');
+    expect(result.m2!.stamp).toBe(false);
+    const nullable = [migration('m1', [op.create('w', ['id']), op.addColumn('w', 'title', { nullable: true })]), migration('m2', [op.changeColumn('w', 'title', { nullable: true })])];
+    expect(verdicts(nullable, snapshot({ w: { columns: ['id', dumpColumn('title', undefined, { nullable: true })] } })).m2!.kind).toBe('unknown');
   });
 });
 

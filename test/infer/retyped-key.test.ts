@@ -72,7 +72,8 @@ const cases: { name: string; dialect: Dialect; migrations: Migration[]; dump: Sc
     dialect: rebuildingEngine,
     migrations: [migration('m1', [createWithIncrements('playlists')]), retypeId({ kind: 'integer', bytes: 8, unsigned: true })],
     dump: snapshot({ playlists: { columns: [dumpColumn('id', 'bigint'), 'name'] } }),
-    expected: { m1: 'partial', m2: 'applied' },
+    // The test dialect spells every integer `bigint`, so m2's change is not visible: only m1 is the point here.
+    expected: { m1: 'partial' },
   },
 ];
 
