@@ -1,6 +1,6 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
-import { describeFact, type Fact, type FactEntry, factTable, type Prior } from './facts.js';
+import { describeFact, type FactEntry, factTable, type Prior } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
 /** A verdict reached from a migration's own evidence, before `implied` is considered. */
@@ -48,10 +48,10 @@ export function judgeMigration(
     const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, prior, check, snapshot, dialect) : null;
     if (before === 'as-before') {
       missing.push(subject);
-      evidence.push({ ...check.evidence, code: unchangedCode(entry.fact), status: 'missing', detail: `${subject} is in the dump as an earlier migration made it, not as this migration leaves it` });
+      evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'missing', detail: `${subject} is in the dump as an earlier migration made it, not as this migration leaves it` });
     } else if (before === 'indistinguishable') {
       reestablished.push(entry);
-      evidence.push({ ...check.evidence, code: 'E-SUPERSEDED', status: 'note', detail: `${check.evidence.detail}, but an earlier migration made the same object before this one ${prior!.removedBy === entry.origin ? 're-created' : 'restored'} it, so its presence proves nothing` });
+      evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'note', detail: `${check.evidence.detail}, but an earlier migration had already made it so, and it would look the same had this one not run, so its presence proves nothing` });
     } else if (check.outcome === 'present') {
       present.push(subject);
       evidence.push(entry.mode === 'guarded' ? { ...check.evidence, detail: `${check.evidence.detail} (its statement is guarded by an existence check)` } : check.evidence);
@@ -152,10 +152,6 @@ function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snap
 export function conditionalAbsence(missing: Evidence, entry: FactEntry): Evidence {
   const why = entry.weakened ?? 'it is created only under a condition migstamp cannot evaluate';
   return { ...missing, code: 'E-CONDITIONAL', status: 'note', detail: `${missing.detail}; ${why}, so its absence proves nothing` };
-}
-
-function unchangedCode(fact: Fact): Evidence['code'] {
-  return fact.kind === 'column' || fact.kind === 'columnChange' ? 'E-COLUMN-UNCHANGED' : missingCodeForRemoval(fact.kind);
 }
 
 function describeCount(count: number): string {

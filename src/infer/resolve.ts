@@ -61,9 +61,9 @@ export function resolveKind(
     if (missing > 0) return { kind: 'pending', reason: 'none of what it creates is in the dump, and the later migrations that change it have not run either', evidence, preconditions: [] };
   }
   if (judgement.reestablished.length > 0) {
-    // Dropping and re-creating the same object leaves the dump looking the same whether it ran or not.
+    // Re-creating an object the same way, or changing a column to what it already was, leaves the dump looking the same whether it ran or not.
     const subjects = judgement.reestablished.map((entry) => describeFact(entry.fact));
-    return { kind: 'unknown', reason: `an earlier migration had already made ${summarise(subjects)} the same way, so the dump cannot show whether this one re-created it`, evidence: [], preconditions: [] };
+    return { kind: 'unknown', reason: `an earlier migration had already made ${summarise(subjects)} as this one leaves it, so the dump cannot show whether this one ran`, evidence: [], preconditions: [] };
   }
   if (replayed.superseded.some((supersession) => supersession.left === 'absent' && kinds[supersession.by] !== 'pending')) {
     // Dropped here, made again later: the dump shows the object whether or not this migration ran.

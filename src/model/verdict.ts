@@ -39,6 +39,12 @@ export type EvidenceCode =
   | 'E-ROW-MISSING'
   | 'E-ROWS-UNKNOWN'
   | 'E-SUPERSEDED'
+  /**
+   * The object under this name is as an earlier migration had already made it:
+   * `note` when this migration leaves it looking the same (its presence proves nothing),
+   * `missing` when the dump shows the earlier version, not this migration's.
+   */
+  | 'E-SAME-AS-BEFORE'
   | 'E-IMPLIED-BY'
   | 'E-ABSENCE-UNPROVEN'
   | 'E-CONDITIONAL'

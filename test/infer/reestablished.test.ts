@@ -146,3 +146,33 @@ describe('objects a migration re-establishes under a name that already existed',
     for (const [name, kind] of Object.entries(expected)) expect(got[name], name).toBe(kind);
   });
 });
+
+describe('the evidence a DBA reads for them', () => {
+  const codes = (migrations: Migration[], dump: SchemaSnapshot, name: string): string[] =>
+    infer(migrations, dump, testDialect, noOptions)
+      .verdicts.find((verdict) => verdict.migration === name)!
+      .evidence.map((evidence) => `${evidence.code} ${evidence.status}`);
+
+  it.each<{ name: string; migrations: Migration[]; dump: SchemaSnapshot; expected: string }>([
+    {
+      name: 'looks the same either way: a note, not evidence',
+      migrations: [migration('m1', [op.create('sessions', ['id'])]), migration('m2', [op.drop('sessions'), op.create('sessions', ['id'])])],
+      dump: snapshot({ sessions: { columns: ['id'] } }),
+      expected: 'E-SAME-AS-BEFORE note',
+    },
+    {
+      name: 'shows the earlier version: missing',
+      migrations: promoteId,
+      dump: snapshot({ artists: { columns: ['id', dumpColumn('public_id', 'character varying(26)')] } }),
+      expected: 'E-SAME-AS-BEFORE missing',
+    },
+    {
+      name: 'a change to what the column already was: a note, not evidence',
+      migrations: [migration('m1', [op.create('w', ['id']), op.addColumn('w', 'title', { nullable: true })]), migration('m2', [op.changeColumn('w', 'title', { nullable: true })])],
+      dump: snapshot({ w: { columns: ['id', dumpColumn('title', undefined, { nullable: true })] } }),
+      expected: 'E-SAME-AS-BEFORE note',
+    },
+  ])('$name', ({ migrations, dump, expected }) => {
+    expect(codes(migrations, dump, 'm2')).toContain(expected);
+  });
+});
