@@ -13,6 +13,13 @@ export function isIndexNamed(fact: Fact, table: string, name: string, kind: stri
   return fact.index.name === name;
 }
 
+/** Is `fact` an index on `table` that Laravel's `Schema::hasIndex(table, index)` would find: by name, or by its columns in order? */
+export function isIndexLike(fact: Fact, table: string, index: string | readonly string[]): boolean {
+  if (fact.kind !== 'index' || fact.table !== table) return false;
+  if (typeof index === 'string') return fact.index.name === index;
+  return fact.index.columns.length === index.length && fact.index.columns.every((column, i) => column === index[i]);
+}
+
 /** Is `fact` the stated change of `table.column`? */
 export function isColumnChange(fact: Fact, table: string, column: string): boolean {
   return fact.kind === 'columnChange' && fact.table === table && fact.change.name === column;

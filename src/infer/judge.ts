@@ -185,12 +185,18 @@ export function missingCodeForRemoval(kind: FactEntry['fact']['kind']): Evidence
   }
 }
 
+function describeIndexGuard(table: string, index: string | readonly string[]): string {
+  return typeof index === 'string' ? `index ${index} on ${table}` : `an index on ${table}(${index.join(', ')})`;
+}
+
 function describeGuard(guard: MigrationReplay['skipped'][number]['guard']): string {
   switch (guard.kind) {
     case 'tableExists':
       return `table ${guard.table} ${guard.negated ? 'does not exist' : 'exists'}`;
     case 'columnExists':
       return `column ${guard.table}.${guard.column} ${guard.negated ? 'does not exist' : 'exists'}`;
+    case 'indexExists':
+      return `${describeIndexGuard(guard.table, guard.index)} ${guard.negated ? 'does not exist' : 'exists'}`;
     case 'engine':
       return `the engine is ${guard.negated ? 'not ' : ''}${guard.engines.join(' or ')}`;
     case 'unknown':

@@ -27,6 +27,15 @@ export function findIndex(table: TableSnapshot, name: string, primary: boolean, 
   return primary ? table.indexes.find((index) => index.kind === 'primary') : table.indexes.find((index) => dialect.identifiersEqual(index.name, name));
 }
 
+/**
+ * Finds an index the way Laravel's `Schema::hasIndex` does: by name, or by its
+ * columns in order when given a list (the primary key included, whatever its kind).
+ */
+export function findIndexLike(table: TableSnapshot, index: string | readonly string[], dialect: Dialect): IndexSnapshot | undefined {
+  if (typeof index === 'string') return table.indexes.find((candidate) => dialect.identifiersEqual(candidate.name, index));
+  return table.indexes.find((candidate) => candidate.columns.length === index.length && candidate.columns.every((column, i) => column === index[i]));
+}
+
 /** Finds a foreign key of a dumped table by name. */
 export function findForeignKey(table: TableSnapshot, name: string, dialect: Dialect): ForeignKeySnapshot | undefined {
   return table.foreignKeys.find((fk) => dialect.identifiersEqual(fk.name, name));

@@ -1,5 +1,5 @@
 import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
-import { findCheck, findColumn, findForeignKey, findIndex, findTable } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findTable } from './lookup.js';
 
 /**
  * What `migrate` would do with a migration that stays untracked, judged against
@@ -33,6 +33,11 @@ function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot, dialect:
       case 'columnExists': {
         const table = findTable(snapshot, guard.table, dialect);
         const exists = table !== undefined && findColumn(table, guard.column, dialect) !== undefined;
+        return exists !== guard.negated;
+      }
+      case 'indexExists': {
+        const table = findTable(snapshot, guard.table, dialect);
+        const exists = table !== undefined && findIndexLike(table, guard.index, dialect) !== undefined;
         return exists !== guard.negated;
       }
       case 'engine':

@@ -1,6 +1,6 @@
 import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, type Move, type Prior, factKey, factTable } from './facts.js';
-import { isColumnChange, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
+import { isColumnChange, isIndexLike, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
 
 /**
@@ -194,13 +194,11 @@ class ReplayState {
     for (const guard of guards) {
       switch (guard.kind) {
         case 'tableExists':
-        case 'columnExists': {
-          const key = guard.kind === 'tableExists' ? `table:${guard.table}` : `column:${guard.table}.${guard.column}`;
-          const holds = this.facts.has(key) !== guard.negated;
-          if (!holds) return { skip: guard, mode };
+        case 'columnExists':
+        case 'indexExists':
+          if (this.exists(guard) === guard.negated) return { skip: guard, mode };
           if (mode === 'plain') mode = 'guarded';
           break;
-        }
         case 'engine':
           if (guard.engines.includes(this.engine.name) === guard.negated) return { skip: guard, mode };
           break;
@@ -210,6 +208,18 @@ class ReplayState {
       }
     }
     return { skip: null, mode };
+  }
+
+  /** Whether the object a schema guard asks about exists, given the migrations replayed so far. */
+  private exists(guard: Extract<Guard, { kind: 'tableExists' | 'columnExists' | 'indexExists' }>): boolean {
+    switch (guard.kind) {
+      case 'tableExists':
+        return this.facts.has(`table:${guard.table}`);
+      case 'columnExists':
+        return this.facts.has(`column:${guard.table}.${guard.column}`);
+      case 'indexExists':
+        return this.facts.related(guard.table).some((entry) => isIndexLike(entry.fact, guard.table, guard.index));
+    }
   }
 
   private add(index: number, fact: Fact, mode: FactMode, at: SourceLocation): void {

@@ -92,12 +92,14 @@ export type LiteralValue = string | number | boolean | null;
 
 /**
  * The condition an operation runs under.
- * `schema` guards (`Schema::hasTable`, `Schema::hasColumn`) are decidable from the dump;
+ * `schema` guards (`Schema::hasTable`, `Schema::hasColumn`, `Schema::hasIndex`) are decidable from the dump;
  * `unknown` conditions (config, environment) are not: their operations prove a run only when present.
  */
 export type Guard =
   | { readonly kind: 'tableExists'; readonly table: string; readonly negated: boolean }
   | { readonly kind: 'columnExists'; readonly table: string; readonly column: string; readonly negated: boolean }
+  /** Laravel 11+ `Schema::hasIndex(t, index)`: `index` is a name, or the list of columns in order, as Laravel takes it. */
+  | { readonly kind: 'indexExists'; readonly table: string; readonly index: string | readonly string[]; readonly negated: boolean }
   /** A branch on the database engine (Laravel `DB::getDriverName() === 'sqlite'`), decided by the dump's dialect. */
   | { readonly kind: 'engine'; readonly engines: readonly DialectName[]; readonly negated: boolean }
   | { readonly kind: 'unknown'; readonly text: string };

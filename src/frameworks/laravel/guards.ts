@@ -85,7 +85,7 @@ function booleanComparison(
   return { subject: rightValue ? left : right, truthy: literal.value === equal };
 }
 
-/** `Schema::hasTable(t)`, `Schema::hasColumn(t, c)`, `Schema::hasColumns(t, [...])`, with or without connection(). */
+/** `Schema::hasTable(t)`, `Schema::hasColumn(t, c)`, `Schema::hasColumns(t, [...])`, `Schema::hasIndex(t, i)`, with or without connection(). */
 function schemaCheck(test: PhpNode, positive: boolean, scope: Scope, a: Analysis): Guard[] | null {
   if (test.kind !== 'call') return null;
   const chain = flattenChain(test);
@@ -99,9 +99,23 @@ function schemaCheck(test: PhpNode, positive: boolean, scope: Scope, a: Analysis
   if (table?.kind !== 'string') return null;
   const name = a.table(table.value);
   if (check.method === 'hasTable') return [{ kind: 'tableExists', table: name, negated: !positive }];
+  if (check.method === 'hasIndex') return indexCheck(check.args, name, positive, scope, a);
   const columns = check.method === 'hasColumn' || check.method === 'hasColumns' ? asStringList(evaluate(check.args[1] ?? null, scope, a)) : undefined;
   if (!columns || columns.length === 0) return null;
   // "not all of these columns exist" is a disjunction the model cannot hold as guards.
   if (!positive && columns.length > 1) return null;
   return columns.map((column) => ({ kind: 'columnExists', table: name, column, negated: !positive }));
+}
+
+/**
+ * `Schema::hasIndex(t, 'name')` or `Schema::hasIndex(t, ['a', 'b'])` (Laravel 11+). A third
+ * argument (the index type: primary, unique, fulltext, an access method) is left unknown.
+ */
+function indexCheck(args: readonly PhpNode[], table: string, positive: boolean, scope: Scope, a: Analysis): Guard[] | null {
+  if (args.length !== 2) return null;
+  const index = evaluate(args[1] ?? null, scope, a);
+  if (index?.kind === 'string') return [{ kind: 'indexExists', table, index: index.value, negated: !positive }];
+  const columns = asStringList(index);
+  if (!columns || columns.length === 0) return null;
+  return [{ kind: 'indexExists', table, index: columns, negated: !positive }];
 }
