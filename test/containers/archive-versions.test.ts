@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDump } from '../../src/cli/dump-input.js';
-import { type RunOptions, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import { runOptions } from '../support/run-options.js';
 import { closeCursor, FileCursor, openCursor, readArchiveToc, type ArchiveToc } from '../../src/dump/containers/index.js';
 import { tarMembers } from '../../src/dump/containers/pg-archive-tar.js';
 import { InputError } from '../../src/model/index.js';
@@ -30,27 +31,7 @@ const refused = [
   ['dir-lz4', 'lz4'],
 ] as const;
 
-const base: RunOptions = {
-  command: 'sql',
-  dump: `${dir}/plain.sql`,
-  migrations: ['samples/laravel-app/database/migrations'],
-  framework: 'laravel',
-  schema: null,
-  table: null,
-  prefix: '',
-  connection: null,
-  assumeApplied: [],
-  upTo: null,
-  batch: null,
-  json: false,
-  check: false,
-  output: null,
-  force: false,
-  colour: false,
-  quiet: true,
-  maxRows: 10000,
-  toolVersion: '0.0.0-test',
-};
+const base = runOptions({ command: 'sql', dump: `${dir}/plain.sql` });
 
 /** The script without its "-- dump: PATH sha256:…" header line, the one line that names the input. */
 const body = (script: string) => script.split('\n').filter((line) => !line.startsWith('-- dump')).join('\n');

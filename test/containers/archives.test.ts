@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openDump } from '../../src/cli/dump-input.js';
 import { createProgress, progressText } from '../../src/cli/progress.js';
-import { type RunOptions, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import { runOptions } from '../support/run-options.js';
 import { closeCursor, openCursor, readArchiveToc } from '../../src/dump/containers/index.js';
 import { InputError } from '../../src/model/index.js';
 
@@ -15,27 +16,7 @@ import { InputError } from '../../src/model/index.js';
 const dir = 'test/fixtures/archives';
 const formats = ['plain.sql', 'custom.dump', 'custom-z0.dump', 'dir', 'dir-z0', 'archive.tar'];
 
-const base: RunOptions = {
-  command: 'sql',
-  dump: `${dir}/plain.sql`,
-  migrations: ['samples/laravel-app/database/migrations'],
-  framework: 'laravel',
-  schema: null,
-  table: null,
-  prefix: '',
-  connection: null,
-  assumeApplied: [],
-  upTo: null,
-  batch: null,
-  json: false,
-  check: false,
-  output: null,
-  force: false,
-  colour: false,
-  quiet: true,
-  maxRows: 10000,
-  toolVersion: '0.0.0-test',
-};
+const base = runOptions({ command: 'sql', dump: `${dir}/plain.sql` });
 
 /** The script without its "-- dump: PATH sha256:…" header line, the one line that names the input. */
 const body = (script: string) => script.split('\n').filter((line) => !line.startsWith('-- dump')).join('\n');

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type RunOptions, run } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import { runOptions } from '../support/run-options.js';
 
 // Golden files for the bundled sample on every engine: the status table, JSON
 // report, stamp script and diff, side by side under test/golden/<engine>/.
 // Update them only on purpose (`npx vitest run -u`) and review the change in the diff.
-const base: RunOptions = {
-  command: 'status',
-  dump: 'samples/pgsql/restored.sql',
-  migrations: ['samples/laravel-app/database/migrations'],
-  framework: 'laravel',
-  schema: null,
-  table: null,
-  prefix: '',
-  connection: null,
-  assumeApplied: [],
-  upTo: null,
-  batch: null,
-  json: false,
-  check: false,
-  output: null,
-  force: false,
-  colour: false,
-  quiet: true,
-  maxRows: 10000,
-  toolVersion: '0.0.0-test',
-};
+const base = runOptions({ command: 'status', dump: 'samples/pgsql/restored.sql' });
 
 describe.each(['pgsql', 'mysql', 'sqlite'])('golden output on samples/%s/restored.sql', (engine) => {
   const dump = `samples/${engine}/restored.sql`;

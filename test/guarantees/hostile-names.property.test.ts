@@ -15,30 +15,11 @@ import fc from 'fast-check';
 import { loadModule, parseSync } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type RunOptions, run } from '../../src/cli/run.js';
+import { runOptions } from '../support/run-options.js';
 import { hostileMigrationName, hostileTableName } from './support/hostile-arbitraries.js';
 import { createTableMigration, pgDump } from './support/tiny-app.js';
 
-const options = (dir: string): RunOptions => ({
-  command: 'sql',
-  dump: join(dir, 'dump.sql'),
-  migrations: [join(dir, 'migrations')],
-  framework: 'laravel',
-  schema: null,
-  table: null,
-  prefix: '',
-  connection: null,
-  assumeApplied: [],
-  upTo: null,
-  batch: null,
-  json: false,
-  check: false,
-  output: null,
-  force: false,
-  colour: false,
-  quiet: true,
-  maxRows: 10000,
-  toolVersion: '0.0.0-test',
-});
+const options = (dir: string): RunOptions => runOptions({ command: 'sql', dump: join(dir, 'dump.sql'), migrations: [join(dir, 'migrations')] });
 
 /** Writes an app whose every migration created its table, none tracked; returns the stamp script. */
 async function scriptFor(names: readonly string[], tables: readonly string[]): Promise<string> {
