@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { infer, needsAttention } from '../../src/infer/index.js';
+import { type InferenceOptions, infer, needsAttention } from '../../src/infer/index.js';
 import type { Migration, SchemaSnapshot, VerdictKind } from '../../src/model/index.js';
 import { dumpColumn, migration, op, snapshot, testDialect } from '../support/builders.js';
 
-const noOptions = { assumeApplied: new Set<string>(), upTo: null, connection: null };
+const noOptions: InferenceOptions = { assumeApplied: new Set<string>(), upTo: null, connection: null };
 
 function verdicts(migrations: Migration[], dump: SchemaSnapshot, options = noOptions) {
   const result = infer(migrations, dump, testDialect, options);
