@@ -95,6 +95,11 @@ export async function* archiveAsPlainSql(toc: ArchiveToc, _kind: ArchiveKind, so
         yield text(largeObjectStatements(entry));
         continue;
       }
+      const largeObjects = largeObjectGroupOf(entry, toc);
+      if (largeObjects !== null) {
+        yield text(largeObjectGrants(entry, largeObjects));
+        continue;
+      }
       if (entry.defn.length > 0) {
         yield entry.defn;
         yield BLANK_LINES;
@@ -154,12 +159,68 @@ function restorePass(entry: TocEntry): number {
  * OIDs would run into the next statement and make it unreadable.
  */
 function largeObjectStatements(entry: TocEntry): string {
-  const oids = entry.defn.toString('utf8').split('\n').slice(0, -1);
+  const oids = largeObjectOids(entry);
   let statements = `${oids.map((oid) => `SELECT pg_catalog.lo_create('${oid}');\n`).join('')}\n`;
   if (entry.owner !== null && entry.owner !== '' && entry.dropStmt.length > 0) {
     statements += `${oids.map((oid) => `ALTER LARGE OBJECT ${oid} OWNER TO ${quoteIdentifier(entry.owner!)};\n`).join('')}\n`;
   }
   return statements;
+}
+
+function largeObjectOids(metadata: TocEntry): string[] {
+  return metadata.defn.toString('utf8').split('\n').slice(0, -1);
+}
+
+/** The BLOB METADATA entry whose large objects an `ACL … LARGE OBJECTS` entry of pg_dump 17 applies to. */
+function largeObjectGroupOf(entry: TocEntry, toc: ArchiveToc): TocEntry | null {
+  if (entry.desc !== 'ACL' || !entry.tag.startsWith('LARGE OBJECTS ')) return null;
+  const metadata = toc.entries.find((candidate) => candidate.dumpId === entry.dependencies[0]);
+  return metadata !== undefined && metadata.desc === 'BLOB METADATA' ? metadata : null;
+}
+
+/**
+ * Such an ACL entry holds its GRANT/REVOKE commands once, naming the group's
+ * first large object; pg_restore repeats each command for every object of the
+ * group (IssueACLPerBlob in pg_backup_db.c).
+ */
+function largeObjectGrants(entry: TocEntry, metadata: TocEntry): string {
+  const oids = largeObjectOids(metadata);
+  let statements = '';
+  for (const { before, after } of splitAtObjectNumber(entry.defn.toString('utf8'))) {
+    statements += `${oids.map((oid) => `${before}${oid}${after};\n`).join('')}\n`;
+  }
+  return statements;
+}
+
+/**
+ * Each command of such an ACL entry: the text before the large object's number
+ * and after it up to the `;`, outside double-quoted role names (which may hold
+ * `;` or the words LARGE OBJECT), as IssueACLPerBlob reads them.
+ */
+function splitAtObjectNumber(commands: string): { before: string; after: string }[] {
+  const parts: { before: string; after: string }[] = [];
+  let start = 0;
+  let numberEnd = -1;
+  let before = '';
+  let inQuotes = false;
+  for (let at = 0; at < commands.length; at++) {
+    const char = commands[at]!;
+    if (char === '"') inQuotes = !inQuotes;
+    if (inQuotes) continue;
+    if (numberEnd < 0 && commands.startsWith('LARGE OBJECT ', at)) {
+      const digits = /^\d+/.exec(commands.slice(at + 'LARGE OBJECT '.length))?.[0] ?? '';
+      before = commands.slice(start, at + 'LARGE OBJECT '.length);
+      numberEnd = at + 'LARGE OBJECT '.length + digits.length;
+      at = numberEnd - 1;
+    } else if (char === ';' && numberEnd >= 0) {
+      parts.push({ before, after: commands.slice(numberEnd, at) });
+      start = at + 1;
+      while (start < commands.length && /\s/.test(commands[start]!)) start++;
+      at = start - 1;
+      numberEnd = -1;
+    }
+  }
+  return parts;
 }
 
 function ownerStatement(entry: TocEntry, pgDumpMajor: number): string | null {
