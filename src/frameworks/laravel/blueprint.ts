@@ -20,7 +20,7 @@ import { CallArgs } from './call-args.js';
 import { applyModifier } from './column-modifiers.js';
 import { applyForeignModifier, constrain, finishForeign, newForeign, type ForeignDraft } from './foreign-keys.js';
 import { child, children, field, lineOf, type ChainLink, type PhpNode } from './php-ast.js';
-import { closureScope, walkCallable } from './statements.js';
+import { callbackArgument, walkCallable, type Callback } from './statements.js';
 
 const PHASE_ORDER: Readonly<Record<Phase, number>> = { change: 0, add: 1, command: 2, fluent: 3 };
 
@@ -39,22 +39,22 @@ export function runBlueprint(
   extraGuards: readonly Guard[] = [],
 ): void {
   const guards = [...scope.guards, ...extraGuards];
-  if (!callback || (callback.kind !== 'closure' && callback.kind !== 'arrowfunc')) {
+  const resolved = callbackArgument(callback, { env: scope.env, guards }, a);
+  if (!resolved) {
     a.opaque(node, `Schema callback for '${a.table(table)}' is not a closure`, guards);
     return;
   }
   const state = new BlueprintState(table, creating, a);
-  runClosureOn(state, callback, { env: scope.env, guards }, a);
+  runClosureOn(state, resolved, a);
   finalise(state, node, guards);
 }
 
 /** Walk a closure whose first parameter is the blueprint (also `$table->after('x', fn ...)`). */
-function runClosureOn(state: BlueprintState, callback: PhpNode, scope: Scope, a: Analysis): void {
-  const inner = closureScope(callback, scope);
-  const param = children(callback, 'arguments')[0];
+function runClosureOn(state: BlueprintState, { callable, scope }: Callback, a: Analysis): void {
+  const param = children(callable, 'arguments')[0];
   const name = param ? field(child(param, 'name') ?? param, 'name') : null;
-  if (name !== null) inner.env.set(name, { kind: 'blueprint', handle: state });
-  walkCallable(callback, inner, a);
+  if (name !== null) scope.env.set(name, { kind: 'blueprint', handle: state });
+  walkCallable(callable, scope, a);
 }
 
 function finalise(state: BlueprintState, node: PhpNode, guards: readonly Guard[]): void {
@@ -99,9 +99,9 @@ export function blueprintCall(state: BlueprintState, links: readonly ChainLink[]
   const call = { state, method: first.method, args: argsOf(first), rest: links.slice(1), argsOf, node: first.node, guards: scope.guards };
   if (runCommand(call)) return;
   if (first.method === 'addColumn') return genericColumn(state, call.args, links, scope);
-  const callback = call.args.node(1, 'callback');
-  if (first.method === 'after' && callback && (callback.kind === 'closure' || callback.kind === 'arrowfunc')) {
-    runClosureOn(state, callback, scope, a);
+  const callback = first.method === 'after' ? callbackArgument(call.args.node(1, 'callback'), scope, a) : null;
+  if (callback) {
+    runClosureOn(state, callback, a);
     return;
   }
   state.opaque(`unknown Blueprint method ${first.method}() (a macro?)`, first.node, scope.guards);

@@ -78,24 +78,43 @@ function helperCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Anal
     a.opaque(expression, `call to ${link?.method ?? '?'}(), which is not a method of this migration class`, scope.guards);
     return;
   }
-  if (!a.canInline()) {
-    a.opaque(expression, `${link.method}() nests helper calls too deeply to follow`, scope.guards);
-    return;
-  }
   const env = new Map<string, StaticValue>();
   for (const [name, value] of scope.env) if (name.startsWith('this->')) env.set(name, value);
-  children(method, 'arguments').forEach((param, index) => {
+  inline(method, link.args, env, link.method, expression, scope, a);
+}
+
+/**
+ * Walk `callable` (a helper method, or a closure kept in a variable) as if called here
+ * with `args`: parameters bound to the arguments' static values or their defaults,
+ * on top of `env`, under the call's guards.
+ */
+function inline(
+  callable: PhpNode,
+  args: readonly PhpNode[],
+  env: Map<string, StaticValue>,
+  what: string,
+  expression: PhpNode,
+  scope: Scope,
+  a: Analysis,
+): void {
+  if (!a.canInline()) {
+    a.opaque(expression, `${what}() nests helper calls too deeply to follow`, scope.guards);
+    return;
+  }
+  children(callable, 'arguments').forEach((param, index) => {
     const name = identifierOf(child(param, 'name'));
     if (name === null) return;
-    const named = link.args.find((arg) => arg.kind === 'namedargument' && field(arg, 'name') === name);
-    const positional = link.args[index];
+    const named = args.find((arg) => arg.kind === 'namedargument' && field(arg, 'name') === name);
+    const positional = args[index];
     const argument = named ? child(named, 'value') : positional && positional.kind !== 'namedargument' ? positional : null;
     const value = argument ? evaluate(argument, scope, a) : evaluate(child(param, 'value'), { env: new Map(), guards: [] }, a);
+    // A parameter whose value is not known must not see an outer variable of the same name.
     if (value) env.set(name, value);
+    else env.delete(name);
   });
   a.inlineDepth++;
   try {
-    walkCallable(method, { env, guards: scope.guards }, a);
+    walkCallable(callable, { env, guards: scope.guards }, a);
   } finally {
     a.inlineDepth--;
   }
@@ -120,7 +139,14 @@ function newCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Analysi
 }
 
 function functionCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Analysis): void {
-  const name = shortClassName(child(chain.root, 'what'))?.toLowerCase() ?? null;
+  const target = child(chain.root, 'what');
+  if (target?.kind === 'variable' && chain.links.length === 0) {
+    // `$dropColumn('pages')`: a closure kept in a variable, called for its effects.
+    const stored = evaluate(target, scope, a);
+    const label = `$${field(target, 'name') ?? '?'}`;
+    if (stored?.kind === 'closure') return inline(stored.node, children(chain.root, 'arguments'), new Map(stored.env), label, expression, scope, a);
+  }
+  const name = shortClassName(target)?.toLowerCase() ?? null;
   if (name !== null && INERT_FUNCTIONS.has(name)) return;
   a.opaque(expression, `call to ${name === null ? 'a computed function' : `${name}()`} with unknown effect`, scope.guards);
 }

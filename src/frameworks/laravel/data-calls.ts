@@ -9,7 +9,7 @@ import { CallArgs } from './call-args.js';
 import type { ChainLink, PhpNode } from './php-ast.js';
 import type { StaticValue } from './php-values.js';
 import { evaluate } from './static-eval.js';
-import { closureScope, walkCallable } from './statements.js';
+import { callbackArgument, closureScope, walkCallable } from './statements.js';
 
 /** Query builder and Eloquent methods that write rows. */
 const WRITE_METHODS = new Set([
@@ -82,8 +82,8 @@ export function connectionCall(links: readonly ChainLink[], connection: string |
       return;
     }
     case 'transaction': {
-      const callback = args.node(0, 'callback');
-      if (callback && (callback.kind === 'closure' || callback.kind === 'arrowfunc')) walkCallable(callback, closureScope(callback, scope), a);
+      const callback = callbackArgument(args.node(0, 'callback'), scope, a);
+      if (callback) walkCallable(callback.callable, callback.scope, a);
       else a.opaque(node, 'DB::transaction() with a callback that is not a closure', scope.guards);
       return;
     }

@@ -1,3 +1,5 @@
+import type { PhpNode } from './php-ast.js';
+
 /**
  * Static values: what a PHP expression evaluates to when it is built only from
  * literals, constants, literal-initialised properties and variables holding them.
@@ -17,7 +19,13 @@ export type StaticValue =
   /** A variable bound to a Blueprint inside a Schema closure. */
   | { readonly kind: 'blueprint'; readonly handle: object }
   /** A schema builder: `Schema::connection('x')` kept in a variable. */
-  | { readonly kind: 'schema'; readonly connection: string | null };
+  | { readonly kind: 'schema'; readonly connection: string | null }
+  /**
+   * A closure or arrow function kept in a variable (`$add = fn (Blueprint $t) => ...`),
+   * with the variables it captured when it was made: PHP binds `use ($x)` and an arrow
+   * function's outer variables by value at that moment, not when it is called.
+   */
+  | { readonly kind: 'closure'; readonly node: PhpNode; readonly env: ReadonlyMap<string, StaticValue> };
 
 export interface ArrayItem {
   /** Explicit key, or the position for list items (PHP's auto-increment keys). */
@@ -73,6 +81,12 @@ export function sameValue(a: StaticValue | undefined, b: StaticValue | undefined
     }
     case 'blueprint':
       return a.handle === (b as typeof a).handle;
+    case 'closure': {
+      // The same definition made with the same captures; the AST is not compared by content.
+      const other = b as typeof a;
+      return a.node === other.node && a.env.size === other.env.size
+        && [...a.env].every(([name, value]) => sameValue(value, other.env.get(name)));
+    }
     default:
       return JSON.stringify(a) === JSON.stringify(b);
   }

@@ -10,7 +10,7 @@ import { CallArgs } from './call-args.js';
 import { connectionCall } from './data-calls.js';
 import type { ChainLink, PhpNode } from './php-ast.js';
 import { asInteger, asStringList } from './php-values.js';
-import { closureScope, walkCallable } from './statements.js';
+import { callbackArgument, walkCallable } from './statements.js';
 
 /** Builder methods that only read the schema or set up the session. */
 const READS = new Set([
@@ -128,8 +128,8 @@ function settingCall(method: string, args: CallArgs, node: PhpNode, scope: Scope
       return true;
     }
     case 'withoutForeignKeyConstraints': {
-      const callback = args.node(0, 'callback');
-      if (callback && (callback.kind === 'closure' || callback.kind === 'arrowfunc')) walkCallable(callback, closureScope(callback, scope), a);
+      const callback = callbackArgument(args.node(0, 'callback'), scope, a);
+      if (callback) walkCallable(callback.callable, callback.scope, a);
       else a.opaque(node, 'Schema::withoutForeignKeyConstraints() with a callback that is not a closure', scope.guards);
       return true;
     }

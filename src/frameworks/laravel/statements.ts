@@ -10,7 +10,7 @@ import { analyseCall } from './calls.js';
 import { conditionGuards } from './guards.js';
 import { child, children, field, visitNodes, type PhpNode } from './php-ast.js';
 import { asString, sameValue, type StaticValue } from './php-values.js';
-import { evaluate } from './static-eval.js';
+import { capturedEnv, evaluate } from './static-eval.js';
 
 /** How a statement list ended: fell through, or left by return/throw, break or continue. */
 export type Flow = 'next' | 'return' | 'break' | 'continue';
@@ -49,21 +49,27 @@ export function walkCallable(callable: PhpNode, scope: Scope, a: Analysis): Flow
   return walkStatements(children(body, 'children'), scope, a);
 }
 
-/**
- * The variables a closure sees: its `use (...)` list (arrow functions see everything),
- * plus `$this` properties, since closures in a migration are bound to it.
- */
+/** The scope inside a closure written in place (called now, so `use (&$x)` sees `$x` as it is). */
 export function closureScope(callable: PhpNode, outer: Scope): Scope {
-  const env = new Map<string, StaticValue>();
-  for (const [name, value] of outer.env) {
-    if (callable.kind === 'arrowfunc' || name.startsWith('this->')) env.set(name, value);
-  }
-  for (const used of children(callable, 'uses')) {
-    const name = field(used, 'name');
-    const value = name === null ? undefined : outer.env.get(name);
-    if (name !== null && value) env.set(name, value);
-  }
-  return { env, guards: outer.guards };
+  return { env: capturedEnv(callable, outer.env, true), guards: outer.guards };
+}
+
+/** A callback and the scope it runs in, under the guards of the call that runs it. */
+export interface Callback {
+  readonly callable: PhpNode;
+  readonly scope: Scope;
+}
+
+/**
+ * A callback argument: a closure written in place, or a variable holding one
+ * (`Schema::table('books', $addColumn)`, as BookStack's migrations do). Null for
+ * anything else (a method name string, an invokable object), which stays opaque.
+ */
+export function callbackArgument(node: PhpNode | null, scope: Scope, a: Analysis): Callback | null {
+  if (node?.kind === 'closure' || node?.kind === 'arrowfunc') return { callable: node, scope: closureScope(node, scope) };
+  const value = node?.kind === 'variable' ? evaluate(node, scope, a) : undefined;
+  if (value?.kind !== 'closure') return null;
+  return { callable: value.node, scope: { env: new Map(value.env), guards: scope.guards } };
 }
 
 function walkStatement(statement: PhpNode, scope: Scope, a: Analysis): StatementResult {

@@ -49,9 +49,31 @@ export function evaluate(node: PhpNode | null, scope: Scope, a: Analysis): Stati
       return evaluateNew(node, scope, a);
     case 'call':
       return evaluateCall(node, scope, a);
+    case 'closure':
+    case 'arrowfunc':
+      return { kind: 'closure', node, env: capturedEnv(node, scope.env, false) };
     default:
       return undefined;
   }
+}
+
+/**
+ * The variables a closure sees: its `use (...)` list (arrow functions see everything),
+ * plus `$this` properties, since closures in a migration are bound to it. A closure
+ * kept for later (`byReference` false) leaves out `use (&$x)`: it would see `$x` as it
+ * is at the call, which the walk does not know when the closure is made.
+ */
+export function capturedEnv(callable: PhpNode, outer: ReadonlyMap<string, StaticValue>, byReference: boolean): Map<string, StaticValue> {
+  const env = new Map<string, StaticValue>();
+  for (const [name, value] of outer) {
+    if (callable.kind === 'arrowfunc' || name.startsWith('this->')) env.set(name, value);
+  }
+  for (const used of children(callable, 'uses')) {
+    const name = field(used, 'name');
+    const value = name === null ? undefined : outer.get(name);
+    if (name !== null && value && (byReference || used['byref'] !== true)) env.set(name, value);
+  }
+  return env;
 }
 
 function stringValue(text: string | undefined): StaticValue | undefined {

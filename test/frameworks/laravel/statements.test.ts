@@ -111,6 +111,43 @@ describe('table names from constants, properties, variables and loops', () => {
     const ops = operations("$col = 'c';\nSchema::table('t', function (Blueprint $table) use ($col) { $table->string($col); });\nSchema::table('u', fn (Blueprint $table) => $table->string($col));");
     expect(ops).toMatchObject([{ kind: 'addColumn', column: { name: 'c' } }, { kind: 'addColumn', table: 'u', column: { name: 'c' } }]);
   });
+
+  // BookStack writes `$addColumn = fn (Blueprint $table) => ...;` once and hands it
+  // to Schema::table for several tables, or calls a closure variable per table.
+  it.each([
+    ["$add = fn (Blueprint $table) => $table->text('html');\nSchema::table('a', $add);\nSchema::table('b', $add);", [
+      { kind: 'addColumn', table: 'a', column: { name: 'html' } },
+      { kind: 'addColumn', table: 'b', column: { name: 'html' } },
+    ]],
+    ["$drop = function (Blueprint $table) { $table->dropColumn('restricted'); };\nSchema::table('a', $drop);", [
+      { kind: 'dropColumn', table: 'a', column: 'restricted' },
+    ]],
+    // Captured by value when the closure is made, as PHP does; a later assignment does not reach it.
+    ["$col = 'c';\n$add = function (Blueprint $table) use ($col) { $table->string($col); };\n$col = 'd';\nSchema::table('a', $add);", [
+      { kind: 'addColumn', table: 'a', column: { name: 'c' } },
+    ]],
+    // By reference it would see the value at the call, which the walk does not track.
+    ["$col = 'c';\n$add = function (Blueprint $table) use (&$col) { $table->string($col); };\nSchema::table('a', $add);", [
+      { kind: 'opaque' },
+    ]],
+    ["$dropTable = function (string $name) { Schema::drop($name); };\n$dropTable('a');\n$dropTable(name: 'b');", [
+      { kind: 'dropTable', table: 'a' },
+      { kind: 'dropTable', table: 'b' },
+    ]],
+    // A parameter without a known value hides the outer variable of the same name.
+    ["$name = 'outer';\n$dropTable = fn (string $name) => Schema::drop($name);\n$dropTable(config('t'));", [
+      { kind: 'opaque' },
+    ]],
+    ["if ($x) { $add = fn (Blueprint $table) => $table->string('a'); } else { $add = fn (Blueprint $table) => $table->string('b'); }\nSchema::table('t', $add);", [
+      { kind: 'opaque', reason: "Schema callback for 't' is not a closure" },
+    ]],
+    ["Schema::table('t', $unknown);", [{ kind: 'opaque', reason: "Schema callback for 't' is not a closure" }]],
+    ["$fn = fn () => Schema::drop('a');\n$fn()->then();", [{ kind: 'opaque' }]],
+  ])('a closure kept in a variable: %s', (body, expected) => {
+    const ops = operations(body);
+    expect(ops).toMatchObject(expected);
+    expect(ops).toHaveLength(expected.length);
+  });
 });
 
 describe('Schema facade', () => {
