@@ -148,5 +148,9 @@ function functionCall(chain: CallChain, expression: PhpNode, scope: Scope, a: An
   }
   const name = shortClassName(target)?.toLowerCase() ?? null;
   if (name !== null && INERT_FUNCTIONS.has(name)) return;
+  // `app('log')->error(...)` is the container's logger, as inert as the Log facade
+  // (Firefly III logs every caught QueryException this way); other services may act.
+  const service = name === 'app' ? evaluate(children(chain.root, 'arguments')[0] ?? null, scope, a) : undefined;
+  if (service?.kind === 'string' && service.value === 'log') return;
   a.opaque(expression, `call to ${name === null ? 'a computed function' : `${name}()`} with unknown effect`, scope.guards);
 }

@@ -64,6 +64,8 @@ describe('data changes', () => {
       { kind: 'opaque', guards: [{ kind: 'unknown', text: 'for each row of users' }] },
     ]],
     ["Log::info('migrating');\ninfo('x');\nCache::forget('k');", []],
+    ["app('log')->error('could not add the column');\nlogger()->info('x');", []],
+    ["app(RoleSeeder::class)->run();", [{ kind: 'opaque', reason: 'call to app() with unknown effect' }]],
     ["mystery();", [{ kind: 'opaque', reason: 'call to mystery() with unknown effect' }]],
     ["SomeService::rebuild();", [{ kind: 'opaque' }]],
     ['parent::up();', [{ kind: 'opaque' }]],
