@@ -65,17 +65,61 @@ function classInfo(node: PhpNode): ClassInfo {
     }
   }
   const methods = methodsOf(node);
-  // A property another method assigns (typically the constructor, from config) has no
-  // static value: its initialiser would be a guess. Assignments in up() are tracked in order.
+  const constructor = methods.get('__construct');
+  if (constructor) for (const [name, value] of constructorAssignments(constructor)) properties.set(name, value);
+  // A property another method assigns (a helper, or the constructor under a condition
+  // or from config) has no static value: its initialiser would be a guess. Assignments
+  // in up() are tracked in order.
   for (const [name, method] of methods) {
-    if (name === 'up') continue;
-    visitNodes(method, (inner) => {
-      const assigned = inner.kind === 'assign' ? child(inner, 'left') : null;
-      if (assigned?.kind !== 'propertylookup') return;
-      const target = child(assigned, 'what');
-      const property = identifierOf(child(assigned, 'offset'));
-      if (target?.kind === 'variable' && field(target, 'name') === 'this' && property !== null) properties.set(property, null);
-    });
+    if (name === 'up' || name === '__construct') continue;
+    for (const property of assignedProperties(method)) properties.set(property, null);
   }
   return { name: identifierOf(child(node, 'name')), constants, properties, methods };
+}
+
+/**
+ * What the constructor leaves in each property it mentions. The Migrator instantiates
+ * the migration before `up()`, so `$this->tables = [...]` written once at the top
+ * level of `__construct` is the value `up()` sees (Firefly III lists its tables so).
+ * A property the constructor mentions anywhere else (under a condition, a second
+ * time, `$this->t[] = …`, passed by reference) maps to null. The value is evaluated
+ * later without the constructor's locals or parameters, so `$this->t = $table` or
+ * `config(...)` stay unknown.
+ */
+function constructorAssignments(constructor: PhpNode): Map<string, PhpNode | null> {
+  const plain = new Map<string, PhpNode>();
+  for (const statement of children(child(constructor, 'body') ?? constructor, 'children')) {
+    const expression = statement.kind === 'expressionstatement' ? child(statement, 'expression') : null;
+    const property = expression?.kind === 'assign' && field(expression, 'operator') === '=' ? thisProperty(child(expression, 'left')) : null;
+    const value = expression ? child(expression, 'right') : null;
+    if (property !== null && value) plain.set(property, value);
+  }
+  const mentions = new Map<string, number>();
+  visitNodes(constructor, (inner) => {
+    const property = thisProperty(inner);
+    if (property !== null) mentions.set(property, (mentions.get(property) ?? 0) + 1);
+  });
+  const result = new Map<string, PhpNode | null>();
+  for (const [property, count] of mentions) result.set(property, count === 1 ? plain.get(property) ?? null : null);
+  return result;
+}
+
+/** Every `$this->name` assigned anywhere in `method` (also `$this->name[] = …` and `=&`). */
+function assignedProperties(method: PhpNode): string[] {
+  const names: string[] = [];
+  visitNodes(method, (inner) => {
+    let target = inner.kind === 'assign' || inner.kind === 'assignref' ? child(inner, 'left') : null;
+    while (target?.kind === 'offsetlookup') target = child(target, 'what');
+    const property = thisProperty(target);
+    if (property !== null) names.push(property);
+  });
+  return names;
+}
+
+/** `$this->name` → `name`; null for any other node. */
+function thisProperty(node: PhpNode | null): string | null {
+  if (node?.kind !== 'propertylookup') return null;
+  const target = child(node, 'what');
+  const property = identifierOf(child(node, 'offset'));
+  return target?.kind === 'variable' && field(target, 'name') === 'this' ? property : null;
 }

@@ -80,6 +80,15 @@ describe('table names from constants, properties, variables and loops', () => {
     ["foreach (['a', 'b', 'c'] as $t) { Schema::drop($t); break; }", '', ['a']],
     ["$this->dropOne('a');\n$this->dropOne(name: 'b');", "private function dropOne(string $name): void { Schema::drop($name); }", ['a', 'b']],
     ["$this->dropOne();", "private function dropOne(string $name = 'dflt'): void { Schema::drop($name); }", ['dflt']],
+    // The Migrator constructs the migration before up(): a constructor's plain assignment is what up() sees.
+    ["foreach ($this->tables as $t) { Schema::drop($t); }", "private array $tables; public function __construct() { $this->tables = ['a', 'b']; }", ['a', 'b']],
+    ["Schema::drop($this->table);", "private $table = 'a'; public function __construct() { $this->table = 'b'; }", ['b']],
+    ["Schema::drop($this->table);", "private $table = 'a'; public function __construct() { if (rand()) { $this->table = 'b'; } }", []],
+    ["Schema::drop($this->table);", "private $table; public function __construct() { $this->table = 'a'; $this->table .= '_b'; }", []],
+    ["Schema::drop($this->table);", "private $table; public function __construct(string $t = 'a') { $this->table = $t; }", []],
+    ["foreach ($this->tables as $t) { Schema::drop($t); }", "private array $tables; public function __construct() { $this->tables = ['a']; $this->tables[] = 'b'; }", []],
+    ["foreach ($this->tables as $t) { Schema::drop($t); }", "private array $tables; public function __construct() { $this->tables = ['a']; array_push($this->tables, 'b'); }", []],
+    ["foreach ($this->tables as $t) { Schema::drop($t); }", "private array $tables = ['a']; private function more() { $this->tables[] = 'b'; }", []],
   ])('%s', (body, members, tables) => {
     const ops = operations(body, { members });
     expect(ops.filter((op) => op.kind === 'dropTable').map((op) => (op.kind === 'dropTable' ? op.table : ''))).toEqual(tables);
