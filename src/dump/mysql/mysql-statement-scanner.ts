@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { MysqldumpHeader, skipToStatementEnd } from './mysqldump-lines.js';
 
 /**
  * Splits mysqldump / mariadb-dump output into statements as it streams in,
@@ -38,14 +39,6 @@ const HASH = 0x23;
 const BANG = 0x21;
 const UPPER_M = 0x4d;
 const SEMICOLON = 0x3b;
-/**
- * mysqldump and mariadb-dump write every line break inside a string as `\n`,
- * so in their output a raw line feed is never inside a string, and `;` before
- * a line feed ends a statement. Recognised by the file's first line.
- */
-const MYSQLDUMP_HEADER = /^(?:\/\*M!999999\\- enable the sandbox mode \*\/[ \t]*\n)?-- (?:MySQL|MariaDB) dump /;
-/** Enough of the file's start to see its first line whole (and that it ends without a CR). */
-const HEADER_BYTES = 256;
 /**
  * An executable comment for servers of version 99.99.99 and later is a
  * comment for every real server; MariaDB writes its sandbox line so.
@@ -118,11 +111,9 @@ export class MysqlStatementScanner {
   private nextLf = -1;
   /** Likewise the next byte equal to the open quote. */
   private nextQuote = -1;
-  /** The file's first bytes until the header is recognised; null once decided. */
-  private header: Buffer | null = Buffer.alloc(0);
-  /** True for mysqldump output (see MYSQLDUMP_HEADER): skipped statements may then be crossed line by line. */
-  private rawNewlinesEndStrings = false;
-  /** The byte before the current position when a chunk starts, for SkipToStatementEnd. */
+  /** Whether skipped statements may be crossed line by line (mysqldump output). */
+  private readonly header = new MysqldumpHeader();
+  /** The last byte of the previous chunk, for SkipToStatementEnd. */
   private previousByte = 0;
 
   constructor(
@@ -131,7 +122,7 @@ export class MysqlStatementScanner {
   ) {}
 
   push(buf: Buffer): void {
-    if (this.header !== null) this.recogniseHeader(buf);
+    this.header.see(buf);
     if (this.inStatement) this.stmtStart = 0;
     this.nextBackslash = -1;
     this.nextLf = -1;
@@ -156,41 +147,17 @@ export class MysqlStatementScanner {
     if (buf.length > 0) this.previousByte = buf[buf.length - 1]!;
   }
 
-  private recogniseHeader(buf: Buffer): void {
-    const header = Buffer.concat([this.header!, buf.subarray(0, HEADER_BYTES - this.header!.length)]);
-    // Decided only on a full header, never on how the chunks happen to fall: a file
-    // shorter than that has no statement long enough to be skipped line by line.
-    if (header.length < HEADER_BYTES) {
-      this.header = header;
-      return;
-    }
-    const text = header.toString('latin1');
-    // A CR LF file would put a CR between the `;` and the line feed: leave it to the byte-wise path.
-    this.rawNewlinesEndStrings = MYSQLDUMP_HEADER.test(text) && !text.includes('\r');
-    this.header = null;
-  }
-
-  /**
-   * The rest of a skipped statement in a mysqldump file (extended INSERTs of
-   * tables nobody asked about): `indexOf` from line feed to line feed, with no
-   * per-byte work, until a line ends with the `;` that ends the statement.
-   */
+  /** The rest of a skipped statement in mysqldump output (see mysqldump-lines.ts). */
   private skipToStatementEnd(buf: Buffer, pos: number): number {
-    for (;;) {
-      const lf = buf.indexOf(LF, pos);
-      if (lf < 0) return buf.length;
-      this.line++;
-      // The `;` may be the last byte of the previous chunk.
-      const before = lf > 0 ? buf[lf - 1]! : this.previousByte;
-      if (before === SEMICOLON) {
-        this.mode = Mode.Between;
-        this.matched = 0;
-        this.inStatement = false;
-        this.keep = null;
-        return lf + 1;
-      }
-      pos = lf + 1;
+    const skip = skipToStatementEnd(buf, pos, this.previousByte);
+    this.line += skip.lines;
+    if (skip.ended) {
+      this.mode = Mode.Between;
+      this.matched = 0;
+      this.inStatement = false;
+      this.keep = null;
     }
+    return skip.next;
   }
 
   /** Throws InputError when the input stopped in the middle of something. */
@@ -446,7 +413,7 @@ export class MysqlStatementScanner {
     this.pieces = [];
     this.pieceBytes = 0;
     const plainDelimiter = this.delimiter.length === 1 && this.delimiter[0] === SEMICOLON;
-    if (this.rawNewlinesEndStrings && this.backslashEscapes && plainDelimiter) this.mode = Mode.SkipToStatementEnd;
+    if (this.header.linesEndStatements && this.backslashEscapes && plainDelimiter) this.mode = Mode.SkipToStatementEnd;
   }
 
   private decide(): void {
