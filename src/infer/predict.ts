@@ -1,4 +1,5 @@
 import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
+import { type GuardAnswer, columnAnswer, matchTable } from './guard-answers.js';
 import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findTable } from './lookup.js';
 
 /**
@@ -25,15 +26,18 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
   return { kind: 'runs', detail: 'would run cleanly against this schema' };
 }
 
+/** Would the operation run? A guard whose answer depends on the Laravel version is treated like an unknown condition. */
 function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot, dialect: Dialect): boolean {
+  const same = (held: string, asked: string) => dialect.identifiersEqual(held, asked);
+  const tables = () => [...snapshot.tables.values()].map((table) => table.name);
   return guards.every((guard) => {
     switch (guard.kind) {
       case 'tableExists':
-        return (findTable(snapshot, guard.table, dialect) !== undefined) !== guard.negated;
+        return holds(matchTable(tables(), guard.table, same)?.answer ?? 'no', guard.negated);
       case 'columnExists': {
-        const table = findTable(snapshot, guard.table, dialect);
-        const exists = table !== undefined && findColumn(table, guard.column, dialect) !== undefined;
-        return exists !== guard.negated;
+        const table = matchTable(tables(), guard.table, same);
+        const columns = table === null ? [] : (snapshot.tables.get(table.name)?.columns ?? []).map((column) => column.name);
+        return holds(columnAnswer(table, columns, guard.column, same), guard.negated);
       }
       case 'indexExists': {
         const table = findTable(snapshot, guard.table, dialect);
@@ -46,6 +50,17 @@ function guardsHold(guards: readonly Guard[], snapshot: SchemaSnapshot, dialect:
         return true;
     }
   });
+}
+
+function holds(answer: GuardAnswer, negated: boolean): boolean {
+  switch (answer) {
+    case 'yes':
+      return !negated;
+    case 'no':
+      return negated;
+    case 'undecided':
+      return true;
+  }
 }
 
 function dataWording(operation: Extract<Operation, { kind: 'insertRows' | 'dataChange' }>): string {

@@ -2,6 +2,7 @@ import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocatio
 import { type Fact, type FactEntry, type FactMode, type Move, type Prior, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexLike, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
+import { type GuardAnswer, type TableMatch, columnAnswer, matchTable } from './guard-answers.js';
 
 /**
  * A fact one migration established and a later one changed, renamed or removed
@@ -49,6 +50,9 @@ export interface ReplayResult {
   /** Every migration that made or moved a fact under each key, in run order. */
   readonly establishers: ReadonlyMap<string, readonly number[]>;
 }
+
+/** Names in the replay are as the migrations spell them. */
+const sameReplayedName = (held: string, asked: string): boolean => held === asked;
 
 /** What the replay needs to know of the dump's engine. */
 export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey'>;
@@ -195,10 +199,17 @@ class ReplayState {
       switch (guard.kind) {
         case 'tableExists':
         case 'columnExists':
-        case 'indexExists':
-          if (this.exists(guard) === guard.negated) return { skip: guard, mode };
+        case 'indexExists': {
+          const answer = this.exists(guard);
+          if (answer === 'undecided') {
+            // Laravel versions disagree on it: whatever the guard controls may or may not have run.
+            mode = 'conditional';
+            break;
+          }
+          if ((answer === 'yes') === guard.negated) return { skip: guard, mode };
           if (mode === 'plain') mode = 'guarded';
           break;
+        }
         case 'engine':
           if (guard.engines.includes(this.engine.name) === guard.negated) return { skip: guard, mode };
           break;
@@ -210,16 +221,26 @@ class ReplayState {
     return { skip: null, mode };
   }
 
-  /** Whether the object a schema guard asks about exists, given the migrations replayed so far. */
-  private exists(guard: Extract<Guard, { kind: 'tableExists' | 'columnExists' | 'indexExists' }>): boolean {
+  /** Whether the object a schema guard asks about exists, given the migrations replayed so far, as Laravel would answer. */
+  private exists(guard: Extract<Guard, { kind: 'tableExists' | 'columnExists' | 'indexExists' }>): GuardAnswer {
     switch (guard.kind) {
       case 'tableExists':
-        return this.facts.has(`table:${guard.table}`);
-      case 'columnExists':
-        return this.facts.has(`column:${guard.table}.${guard.column}`);
+        return this.matchTable(guard.table)?.answer ?? 'no';
+      case 'columnExists': {
+        const table = this.matchTable(guard.table);
+        const columns = table === null ? [] : this.facts.related(table.name).flatMap((entry) => (entry.fact.kind === 'column' && entry.fact.table === table.name ? [entry.fact.name] : []));
+        return columnAnswer(table, columns, guard.column, sameReplayedName);
+      }
       case 'indexExists':
-        return this.facts.related(guard.table).some((entry) => isIndexLike(entry.fact, guard.table, guard.index));
+        return this.facts.related(guard.table).some((entry) => isIndexLike(entry.fact, guard.table, guard.index)) ? 'yes' : 'no';
     }
+  }
+
+  /** The table a hasTable/hasColumn guard finds; the exact name is looked up first, since listing every table costs a pass over all facts. */
+  private matchTable(name: string): TableMatch | null {
+    if (this.facts.has(`table:${name}`)) return { name, answer: 'yes' };
+    const tables = [...this.facts.values()].flatMap((entry) => (entry.fact.kind === 'table' ? [entry.fact.table] : []));
+    return matchTable(tables, name, sameReplayedName);
   }
 
   private add(index: number, fact: Fact, mode: FactMode, at: SourceLocation): void {
