@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { HeldStatement } from './pg-held-statement.js';
 import { CopyBlock } from './pg-copy-block.js';
 
 /**
@@ -27,13 +28,6 @@ export interface ScanHandler {
   copyEnd(delivered: number, more: boolean): void;
 }
 
-/**
- * How much of one statement is held in memory. Real statements are far smaller
- * (pg_dump's INSERTs hold one row); a 100 MB one is kept as its head, so memory
- * does not grow with a damaged or hostile file. Above the reader's limit for
- * parsing an INSERT, so every statement the reader would parse arrives whole.
- */
-export const MAX_HELD_BYTES = 17 * 1024 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -93,10 +87,8 @@ export class PgStatementScanner {
   private line = 1;
   private mode: Mode = BETWEEN;
   private bomSeen = 0;
-  /** Pieces of the current statement from earlier chunks; `stmtStart` indexes the current chunk. */
-  private pieces: Buffer[] = [];
-  private heldBytes = 0;
-  private droppedBytes = 0;
+  /** The current statement's bytes from earlier chunks; `stmtStart` indexes the current chunk. */
+  private readonly held = new HeldStatement();
   private inStatement = false;
   private stmtStart = 0;
   private stmtLine = 0;
@@ -127,18 +119,7 @@ export class PgStatementScanner {
       if (this.mode === COPY_DATA) pos = this.consumeCopy(buf, pos);
       else pos = this.scanSql(buf, pos);
     }
-    if (this.inStatement) this.hold(buf.subarray(this.stmtStart));
-  }
-
-  /** Keeps a statement's bytes across chunks, up to MAX_HELD_BYTES; beyond that only counts them. */
-  private hold(piece: Buffer): void {
-    if (this.droppedBytes === 0 && this.heldBytes + piece.length <= MAX_HELD_BYTES) {
-      // Copied: the caller may reuse the chunk's buffer for the next one.
-      this.pieces.push(Buffer.from(piece));
-      this.heldBytes += piece.length;
-    } else {
-      this.droppedBytes += piece.length;
-    }
+    if (this.inStatement) this.held.hold(buf.subarray(this.stmtStart));
   }
 
   /** Checks that the input did not stop in the middle of something; throws InputError if it did. */
@@ -285,8 +266,7 @@ export class PgStatementScanner {
       if ((prev === DASH && b === DASH) || (prev === SLASH && b === STAR)) {
         // A comment before any statement text: not part of a statement.
         this.inStatement = false;
-        this.pieces = [];
-        this.heldBytes = 0;
+        this.held.clear();
         this.startComment(b === DASH ? LINE_COMMENT : BLOCK_COMMENT, BETWEEN);
         return;
       }
@@ -385,17 +365,8 @@ export class PgStatementScanner {
 
   /** The statement's held bytes (all of it unless it outgrew MAX_HELD_BYTES) and its full length. */
   private takeStatement(buf: Buffer, end: number): { bytes: Buffer; length: number } {
-    const tail = buf.subarray(this.stmtStart, end);
     this.inStatement = false;
-    // Most statements lie within one chunk: hand them over without a copy.
-    if (this.pieces.length === 0 && this.droppedBytes === 0) return { bytes: tail, length: tail.length };
-    this.hold(tail);
-    const bytes = Buffer.concat(this.pieces);
-    const length = bytes.length + this.droppedBytes;
-    this.pieces = [];
-    this.heldBytes = 0;
-    this.droppedBytes = 0;
-    return { bytes, length };
+    return this.held.take(buf.subarray(this.stmtStart, end));
   }
 
   private endStatement(buf: Buffer, pos: number): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HELD_BYTES, PgStatementScanner } from '../../../src/dump/postgres/pg-statement-scanner.js';
+import { MAX_HELD_BYTES } from '../../../src/dump/postgres/pg-held-statement.js';
+import { PgStatementScanner } from '../../../src/dump/postgres/pg-statement-scanner.js';
 
 function scan(chunks: Buffer[]) {
   const seen: { head: string; held: number; length: number; line: number }[] = [];
