@@ -7,6 +7,7 @@
 import type { Analysis, Scope } from './analysis-context.js';
 import { blueprintCall } from './blueprint.js';
 import type { BlueprintState } from './blueprint-state.js';
+import { schemaManagerCall } from './doctrine-calls.js';
 import { artisanCall, dbCall, modelCall, seederCall } from './data-calls.js';
 import { child, children, field, flattenChain, identifierOf, shortClassName, type CallChain, type PhpNode } from './php-ast.js';
 import type { StaticValue } from './php-values.js';
@@ -124,6 +125,7 @@ function inline(
 function valueCall(chain: CallChain, value: StaticValue | undefined, expression: PhpNode, scope: Scope, a: Analysis): void {
   if (value?.kind === 'blueprint') return blueprintCall(value.handle as BlueprintState, chain.links, scope, a);
   if (value?.kind === 'schema') return schemaCall(chain.links, value.connection, expression, scope, a);
+  if (value?.kind === 'schemaManager') return schemaManagerCall(chain.links, expression, scope, a);
   const variable = chain.root.kind === 'variable' ? `$${field(chain.root, 'name') ?? '?'}` : 'a property';
   modelCall(variable, chain.links, expression, scope, a);
 }

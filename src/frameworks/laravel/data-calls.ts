@@ -6,6 +6,7 @@
 import type { LiteralValue } from '../../model/index.js';
 import type { Analysis, Scope } from './analysis-context.js';
 import { CallArgs } from './call-args.js';
+import { schemaManagerCall } from './doctrine-calls.js';
 import type { ChainLink, PhpNode } from './php-ast.js';
 import type { StaticValue } from './php-values.js';
 import { evaluate } from './static-eval.js';
@@ -81,6 +82,8 @@ export function connectionCall(links: readonly ChainLink[], connection: string |
       a.emit({ kind: 'dataChange', table: null, description: `DB::${link.method}()${text}` }, node, scope.guards);
       return;
     }
+    case 'getDoctrineSchemaManager':
+      return schemaManagerCall(links.slice(1), node, scope, a);
     case 'transaction': {
       const callback = callbackArgument(args.node(0, 'callback'), scope, a);
       if (callback) walkCallable(callback.callable, callback.scope, a);

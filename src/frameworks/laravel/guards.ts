@@ -5,6 +5,7 @@
  */
 import type { DialectName, Guard } from '../../model/index.js';
 import type { Analysis, Scope } from './analysis-context.js';
+import { doctrineIndexCheck } from './doctrine-calls.js';
 import { child, field, flattenChain, shortClassName, sourceOf, type PhpNode } from './php-ast.js';
 import { asStringList } from './php-values.js';
 import { evaluate } from './static-eval.js';
@@ -35,7 +36,7 @@ export function conditionGuards(test: PhpNode | null, positive: boolean, scope: 
     if (comparison) return conditionGuards(comparison.subject, comparison.truthy === positive, scope, a);
     return unknown();
   }
-  return schemaCheck(test, positive, scope, a) ?? unknown();
+  return schemaCheck(test, positive, scope, a) ?? doctrineIndexCheck(test, positive, scope, a) ?? unknown();
 }
 
 /** Laravel driver names and the engines whose dumps they produce; `sqlsrv` has none migstamp reads. */

@@ -20,6 +20,10 @@ export type StaticValue =
   | { readonly kind: 'blueprint'; readonly handle: object }
   /** A schema builder: `Schema::connection('x')` kept in a variable. */
   | { readonly kind: 'schema'; readonly connection: string | null }
+  /** Doctrine's schema manager of the default connection (`Schema::getConnection()->getDoctrineSchemaManager()`). */
+  | { readonly kind: 'schemaManager' }
+  /** `$manager->listTableIndexes('t')`: the indexes of table t (the engine's name), keyed by lower-cased index name. */
+  | { readonly kind: 'indexListing'; readonly table: string }
   /**
    * A closure or arrow function kept in a variable (`$add = fn (Blueprint $t) => ...`),
    * with the variables it captured when it was made: PHP binds `use ($x)` and an arrow

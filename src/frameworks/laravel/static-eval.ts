@@ -4,6 +4,7 @@
  * local variables, `sprintf`/`implode` over those, and `DB::raw`/`Expression`.
  */
 import type { Analysis, Scope } from './analysis-context.js';
+import { doctrineValue } from './doctrine-calls.js';
 import { child, children, field, flattenChain, identifierOf, shortClassName, type PhpNode } from './php-ast.js';
 import { asString, asStringList, parseNumberLiteral, phpSprintf, type ArrayItem, type StaticValue } from './php-values.js';
 
@@ -194,6 +195,8 @@ function evaluateCall(node: PhpNode, scope: Scope, a: Analysis): StaticValue | u
   const chain = flattenChain(node);
   const facade = shortClassName(chain.staticClass);
   const first = chain.links[0];
+  const doctrine = doctrineValue(chain, scope, a);
+  if (doctrine) return doctrine;
   if (facade === 'DB' && first?.method === 'raw' && chain.links.length === 1) {
     const sql = asString(evaluate(first.args[0] ?? null, scope, a));
     return sql === undefined ? undefined : { kind: 'expression', sql };
