@@ -1,6 +1,6 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
-import { describeFact, type FactEntry, factTable, type Prior } from './facts.js';
+import { describeFact, type Fact, type FactEntry, factTable, type Prior } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
 /** A verdict reached from a migration's own evidence, before `implied` is considered. */
@@ -142,10 +142,27 @@ function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict): Prior | null 
 function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snapshot: SchemaSnapshot, dialect: Dialect): 'new' | 'as-before' | 'indistinguishable' {
   const earlierCheck = checkFact({ ...entry, fact: prior.fact, prior: null }, snapshot, dialect);
   const isNew = check.drift.length === 0;
-  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0;
+  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0 && !defaultSetSince(entry.fact, prior.fact);
   if (isNew && !isEarlier) return 'new';
   if (isEarlier && !isNew) return 'as-before';
   return 'indistinguishable';
+}
+
+/**
+ * A `->default(x)->change()` on a column made without a default (pixelfed's
+ * "add default value to admin_invites"). Drift checks ignore a default the
+ * migration does not state, so the earlier column alone would match the dump;
+ * but Laravel gives a column no default unless told, so the change's default
+ * (which the dump has, or the change would not be present) was not there before.
+ * Not for timestamps: MySQL and MariaDB may give a TIMESTAMP column a default of
+ * their own (`explicit_defaults_for_timestamp` off).
+ */
+function defaultSetSince(fact: Fact, prior: Fact): boolean {
+  if (fact.kind !== 'columnChange' || prior.kind !== 'column' || prior.spec === null) return false;
+  const wanted = fact.change.default;
+  if (wanted === undefined || wanted === null || (wanted.kind === 'literal' && wanted.value === null)) return false;
+  const made = prior.spec;
+  return made.default === undefined && !made.autoIncrement && made.generated === null && made.type.kind !== 'timestamp';
 }
 
 /** A missing object that was made only under a condition, or may have been lost since: a note, not a decision. */
