@@ -12,7 +12,7 @@ import type {
   SchemaSnapshot,
 } from '../model/index.js';
 import { type Fact, type FactEntry, describeFact } from './facts.js';
-import { findCheck, findColumn, findForeignKey, findIndex, findTable } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findTable, hasCounter } from './lookup.js';
 
 /** The outcome of looking for one expected fact in the dump. */
 export interface FactCheck {
@@ -196,6 +196,8 @@ function changeDifferences(change: ColumnChange, column: ColumnSnapshot, dialect
   if (change.type !== null && !dialect.typeMatches(change.type, column)) differences.push(`it is ${column.type}, the change makes it ${dialect.renderType(change.type)}`);
   if (change.nullable !== null && change.nullable !== column.nullable) differences.push(`it is ${column.nullable ? 'nullable' : 'NOT NULL'}, the change makes it ${change.nullable ? 'nullable' : 'NOT NULL'}`);
   if (change.default === null && column.default !== null) differences.push(`it has default ${column.default}, the change drops it`);
+  // Laravel's change() (8–10 through Doctrine, 11+ natively) restates the column: without autoIncrement() the counter goes.
+  if (change.autoIncrement === false && hasCounter(column, dialect.name) === true) differences.push('it fills itself from a counter, the change removes it');
   if (change.default !== null && change.default !== undefined && !dialect.defaultMatches(change.default, column)) {
     differences.push(`it has default ${column.default ?? 'none'}, the change sets ${change.default.kind === 'literal' ? JSON.stringify(change.default.value) : change.default.sql}`);
   }

@@ -1,5 +1,6 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
+import { findColumn, findTable, hasCounter } from './lookup.js';
 import { describeFact, type Fact, type FactEntry, factTable, type Prior } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
@@ -142,27 +143,34 @@ function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict): Prior | null 
 function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snapshot: SchemaSnapshot, dialect: Dialect): 'new' | 'as-before' | 'indistinguishable' {
   const earlierCheck = checkFact({ ...entry, fact: prior.fact, prior: null }, snapshot, dialect);
   const isNew = check.drift.length === 0;
-  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0 && !defaultSetSince(entry.fact, prior.fact);
+  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0 && !changedSinceMade(entry.fact, prior.fact, snapshot, dialect);
   if (isNew && !isEarlier) return 'new';
   if (isEarlier && !isNew) return 'as-before';
   return 'indistinguishable';
 }
 
 /**
- * A `->default(x)->change()` on a column made without a default (pixelfed's
- * "add default value to admin_invites"). Drift checks ignore a default the
- * migration does not state, so the earlier column alone would match the dump;
- * but Laravel gives a column no default unless told, so the change's default
- * (which the dump has, or the change would not be present) was not there before.
- * Not for timestamps: MySQL and MariaDB may give a TIMESTAMP column a default of
- * their own (`explicit_defaults_for_timestamp` off).
+ * Whether the dump shows something the column as first made did not have, which the
+ * earlier check cannot see because drift checks compare only what a migration states:
+ * - a default set by `->default(x)->change()` on a column made without one (pixelfed's
+ *   "add default value to admin_invites"): Laravel gives a column no default unless
+ *   told. Not for timestamps, which MySQL/MariaDB may give a default of their own
+ *   (`explicit_defaults_for_timestamp` off);
+ * - no counter on a column made auto-incrementing, after a change that restates it
+ *   without one (pixelfed's snowflake ids: `bigIncrements('id')`, later
+ *   `bigInteger('id')->unsigned()->change()`). Only where the dump shows counters
+ *   (PostgreSQL, MySQL), never on SQLite.
  */
-function defaultSetSince(fact: Fact, prior: Fact): boolean {
+function changedSinceMade(fact: Fact, prior: Fact, snapshot: SchemaSnapshot, dialect: Dialect): boolean {
   if (fact.kind !== 'columnChange' || prior.kind !== 'column' || prior.spec === null) return false;
-  const wanted = fact.change.default;
-  if (wanted === undefined || wanted === null || (wanted.kind === 'literal' && wanted.value === null)) return false;
   const made = prior.spec;
-  return made.default === undefined && !made.autoIncrement && made.generated === null && made.type.kind !== 'timestamp';
+  const wanted = fact.change.default;
+  const setsDefault = wanted !== undefined && wanted !== null && !(wanted.kind === 'literal' && wanted.value === null);
+  if (setsDefault && made.default === undefined && !made.autoIncrement && made.generated === null && made.type.kind !== 'timestamp') return true;
+  if (!made.autoIncrement || fact.change.autoIncrement !== false) return false;
+  const table = findTable(snapshot, fact.table, dialect);
+  const column = table === undefined ? undefined : findColumn(table, fact.change.name, dialect);
+  return column !== undefined && hasCounter(column, dialect.name) === false;
 }
 
 /** A missing object that was made only under a condition, or may have been lost since: a note, not a decision. */

@@ -1,4 +1,4 @@
-import type { CheckSnapshot, ColumnSnapshot, Dialect, ForeignKeySnapshot, IndexSnapshot, SchemaSnapshot, TableSnapshot } from '../model/index.js';
+import type { CheckSnapshot, ColumnSnapshot, Dialect, DialectName, ForeignKeySnapshot, IndexSnapshot, SchemaSnapshot, TableSnapshot } from '../model/index.js';
 
 /**
  * Finds a table by the name a migration uses, as the engine would: exactly
@@ -44,4 +44,20 @@ export function findForeignKey(table: TableSnapshot, name: string, dialect: Dial
 /** Finds a check constraint of a dumped table by name. */
 export function findCheck(table: TableSnapshot, name: string, dialect: Dialect): CheckSnapshot | undefined {
   return table.checks.find((check) => dialect.identifiersEqual(check.name, name));
+}
+
+/**
+ * Does the dumped column fill itself from a counter (a serial's `nextval` default or an
+ * identity on PostgreSQL, AUTO_INCREMENT on MySQL)? Null on SQLite, whose dump does not
+ * say: every INTEGER PRIMARY KEY is the rowid.
+ */
+export function hasCounter(column: ColumnSnapshot, dialect: DialectName): boolean | null {
+  switch (dialect) {
+    case 'postgres':
+      return column.identity !== null || (column.default?.startsWith('nextval(') ?? false);
+    case 'mysql':
+      return column.identity !== null;
+    case 'sqlite':
+      return null;
+  }
 }

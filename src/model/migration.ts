@@ -55,6 +55,8 @@ export interface ColumnChange {
   readonly nullable: boolean | null;
   /** undefined: not stated; null: the default is dropped. */
   readonly default: ColumnDefault | null | undefined;
+  /** Null when not stated (`ALTER COLUMN … TYPE`); Laravel's change() and MySQL's MODIFY restate the whole column, counter included. */
+  readonly autoIncrement: boolean | null;
   readonly at: SourceLocation;
 }
 

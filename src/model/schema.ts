@@ -15,6 +15,7 @@ export interface ColumnSnapshot {
   readonly nullable: boolean;
   /** Default expression as SQL text (`'draft'::character varying`, `nextval(...)`), or null. */
   readonly default: string | null;
+  /** An identity column (PostgreSQL), or MySQL's AUTO_INCREMENT as `by-default`; serials show as a `nextval` default instead. */
   readonly identity: 'always' | 'by-default' | null;
   /** Generation expression of a generated column, or null. */
   readonly generated: string | null;

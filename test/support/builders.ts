@@ -27,7 +27,7 @@ export const op = {
   drop: (table: string): Op => ({ kind: 'dropTable', table, ifExists: false, at, guards: [] }),
   rename: (from: string, to: string): Op => ({ kind: 'renameTable', from, to, at, guards: [] }),
   addColumn: (table: string, name: string, spec: Partial<ColumnSpec> = {}): Op => ({ kind: 'addColumn', table, column: column(name, undefined, spec), at, guards: [] }),
-  changeColumn: (table: string, name: string, change: Partial<ColumnChange>): Op => ({ kind: 'changeColumn', table, column: { name, type: null, nullable: null, default: undefined, at, ...change }, at, guards: [] }),
+  changeColumn: (table: string, name: string, change: Partial<ColumnChange>): Op => ({ kind: 'changeColumn', table, column: { name, type: null, nullable: null, default: undefined, autoIncrement: null, at, ...change }, at, guards: [] }),
   dropColumn: (table: string, name: string): Op => ({ kind: 'dropColumn', table, column: name, at, guards: [] }),
   renameColumn: (table: string, from: string, to: string): Op => ({ kind: 'renameColumn', table, from, to, at, guards: [] }),
   addIndex: (table: string, name: string, columns: string[], kind: 'unique' | 'index' = 'index'): Op => ({ kind: 'addIndex', table, index: { name, kind, columns, at }, at, guards: [] }),

@@ -96,7 +96,7 @@ function lowerAlterCommand(table: string, sub: string, at: SourceLocation): Draf
   const columnDefault = COLUMN_DEFAULT.exec(sub);
   if (columnDefault) {
     const value = columnDefault[2] === undefined ? null : defaultOf(columnDefault[2]);
-    return [{ kind: 'changeColumn', table, column: { name: unquoteIdentifier(columnDefault[1]!), type: null, nullable: null, default: value, at } }];
+    return [{ kind: 'changeColumn', table, column: { name: unquoteIdentifier(columnDefault[1]!), type: null, nullable: null, default: value, autoIncrement: null, at } }];
   }
   const rename = RENAME_INDEX.exec(sub);
   if (rename) return [{ kind: 'renameIndex', table, from: unquoteIdentifier(rename[1]!), to: unquoteIdentifier(rename[2]!) }];
@@ -140,7 +140,7 @@ function lowerAlterNode(table: string, expr: AstNode, at: SourceLocation): Draft
   if ((action === 'modify' || action === 'change') && column !== null) {
     const spec = astColumnSpec(column, expr, at);
     const from = columnName(child(expr, 'old_column'));
-    const change: Draft = { kind: 'changeColumn', table, column: { name: column, type: spec.type, nullable: spec.nullable, default: spec.default ?? null, at } };
+    const change: Draft = { kind: 'changeColumn', table, column: { name: column, type: spec.type, nullable: spec.nullable, default: spec.default ?? null, autoIncrement: spec.autoIncrement, at } };
     return from !== null && from !== column ? [{ kind: 'renameColumn', table, from, to: column }, change] : [change];
   }
   if (action === 'rename' && resource === 'column' && column !== null) {

@@ -155,7 +155,7 @@ function columnChange(table: string, column: string, change: ColumnAlteration, a
   return {
     kind: 'changeColumn',
     table,
-    column: { name: column, type: change.type ?? null, nullable: change.nullable ?? null, default: change.default, at },
+    column: { name: column, type: change.type ?? null, nullable: change.nullable ?? null, default: change.default, autoIncrement: null, at },
   };
 }
 

@@ -175,8 +175,11 @@ function pushColumn(state: BlueprintState, draft: ColumnDraft, guards: readonly 
   const change = draft.change && !state.creating;
   const at = a.at(draft.node);
   if (change) {
-    // Laravel 8-10 keep the nullability and default a change() does not mention.
-    const column = { name: draft.name, type: draft.type, nullable: draft.nullable, default: draft.default, at };
+    // Laravel 8-10 keep the nullability and default a change() does not mention. They also
+    // keep the counter unless the column method states autoIncrement, as the integer family
+    // does (`bigInteger('id')` drops it, `string('id', 36)` does not); 11+ always restates it.
+    const autoIncrement = draft.autoIncrement || (draft.type.kind === 'integer' ? false : null);
+    const column = { name: draft.name, type: draft.type, nullable: draft.nullable, default: draft.default, autoIncrement, at };
     state.push('change', { kind: 'changeColumn', table: state.fullTable, column }, draft.node, guards);
   } else {
     const column = {

@@ -50,7 +50,9 @@ describe('mysql dump reader: the fixture database dumped by mysqldump (MariaDB 1
 
   it('reads columns, keys, constraints, partitions and generated columns as mysqldump prints them', async () => {
     const s = await read(fixture('plain.sql'));
-    expect(column(s, 'users', 'id')).toMatchObject({ type: 'bigint unsigned', rawType: 'bigint(20) unsigned', nullable: false });
+    // AUTO_INCREMENT is recorded as an identity filled by default, as PostgreSQL would say.
+    expect(column(s, 'users', 'id')).toMatchObject({ type: 'bigint unsigned', rawType: 'bigint(20) unsigned', nullable: false, identity: 'by-default' });
+    expect(column(s, 'users', 'role')?.identity).toBeNull();
     expect(column(s, 'users', 'role')).toMatchObject({ type: "enum('admin','member','it''s')", default: "'member'" });
     expect(column(s, 'users', 'settings')?.type).toBe('longtext');
     expect(column(s, 'users', 'active')).toMatchObject({ type: 'tinyint(1)', default: '1' });

@@ -46,6 +46,10 @@ describe('Blueprint commands in Schema::table', () => {
     ['$table->dropIfExists();', [{ kind: 'dropTable', table: 't', ifExists: true }]],
     ["$table->engine = 'InnoDB';\n$table->charset('utf8mb4');\n$table->comment('x');", []],
     ["$table->string('c')->change();", [{ kind: 'changeColumn', table: 't', column: { name: 'c', type: { kind: 'string', length: 255 } } }]],
+    // Laravel 8-10 drop a counter only when the column method states autoIncrement, as the integer family does.
+    ["$table->bigInteger('id')->unsigned()->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: false } }]],
+    ["$table->unsignedBigInteger('id', true)->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: true } }]],
+    ["$table->string('id', 36)->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: null } }]],
     ["$table->string('c')->unique(false)->change();", [{ kind: 'changeColumn' }, { kind: 'dropIndex', name: 't_c_unique', indexKind: 'unique' }]],
     ["$table->integer('n')->autoIncrement();", [{ kind: 'addColumn', column: { name: 'n', autoIncrement: true } }, { kind: 'addIndex', index: { kind: 'primary', columns: ['n'] } }]],
     ['$table->sparkle();', [{ kind: 'opaque', reason: 'unknown Blueprint method sparkle() (a macro?)' }]],
