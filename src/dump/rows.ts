@@ -1,4 +1,4 @@
-import type { DataRow, RowValue, TrackingRow } from '../model/index.js';
+import type { DataRow, RowValue, TableRows, TableSnapshot, TrackingRow, TrackingTable } from '../model/index.js';
 
 /*
  * Row helpers every dump reader shares: whatever the engine's row syntax (COPY
@@ -16,9 +16,85 @@ export function toDataRow(columns: readonly string[], values: readonly RowValue[
 }
 
 /** A tracking-table row (`migration`, `batch`), or null when the row lacks a migration name. */
-export function toTrackingRow(row: DataRow): TrackingRow | null {
+function toTrackingRow(row: DataRow): TrackingRow | null {
   const migration = row.values['migration'];
   if (migration === null || migration === undefined) return null;
   const batch = Number.parseInt(row.values['batch'] ?? '', 10);
   return { migration, batch: Number.isFinite(batch) ? batch : 0, line: row.line };
+}
+
+/** A table's evidence rows while the dump is read. */
+interface RowsDraft {
+  readonly table: string;
+  readonly rows: DataRow[];
+  truncated: boolean;
+}
+
+/**
+ * The rows a reader keeps: every row of the tracking table, and up to
+ * `maxRowsPerTable` rows of each table whose rows are evidence, with whether
+ * more existed. Tables are keyed as the reader compares their names (as
+ * written, or folded where the engine folds them).
+ */
+export class KeptRows {
+  private readonly trackingRows: TrackingRow[] = [];
+  private trackingSeen = false;
+  private readonly drafts = new Map<string, RowsDraft>();
+
+  constructor(private readonly maxRowsPerTable: number) {}
+
+  /** The dump writes to the tracking table, even if no row of it can be read. */
+  sawTrackingTable(): void {
+    this.trackingSeen = true;
+  }
+
+  trackingRow(row: DataRow): void {
+    this.trackingSeen = true;
+    const tracked = toTrackingRow(row);
+    if (tracked) this.trackingRows.push(tracked);
+  }
+
+  /** Registers an evidence table: once its data is read, even without rows, it reads as "no such rows". */
+  expect(key: string, table: string): void {
+    this.draftFor(key, table);
+  }
+
+  evidenceRow(key: string, table: string, row: DataRow): void {
+    const draft = this.draftFor(key, table);
+    if (draft.rows.length < this.maxRowsPerTable) draft.rows.push(row);
+    else draft.truncated = true;
+  }
+
+  /** More rows of the table existed than were read: a missing row proves nothing. */
+  truncate(key: string, table: string): void {
+    this.draftFor(key, table).truncated = true;
+  }
+
+  /** The tracking table as the snapshot holds it: null when the dump neither creates nor writes it. */
+  tracking(name: string, schema: string | null, table: TableSnapshot | undefined): TrackingTable | null {
+    if (table === undefined && !this.trackingSeen) return null;
+    return {
+      name,
+      schema,
+      columns: table?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
+      rows: this.trackingRows,
+      line: table?.line ?? this.trackingRows[0]?.line ?? 0,
+    };
+  }
+
+  /** Evidence rows by table name; the tracking table's rows are its own. */
+  evidence(trackingKey: string): Map<string, TableRows> {
+    const rows = new Map<string, TableRows>();
+    for (const [key, draft] of this.drafts) if (key !== trackingKey) rows.set(draft.table, draft);
+    return rows;
+  }
+
+  private draftFor(key: string, table: string): RowsDraft {
+    let draft = this.drafts.get(key);
+    if (!draft) {
+      draft = { table, rows: [], truncated: false };
+      this.drafts.set(key, draft);
+    }
+    return draft;
+  }
 }

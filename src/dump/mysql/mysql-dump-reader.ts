@@ -1,12 +1,12 @@
 import { InputError } from '../../model/errors.js';
-import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import type { SchemaSnapshot } from '../../model/schema.js';
 import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
 import { readCreateTable } from './mysql-create-table.js';
 import { SnapshotBuilder } from './mysql-ddl-to-snapshot.js';
 import { unquoteIdentifier } from './mysql-identifiers.js';
 import { insertTarget, readInsert } from './mysql-rows.js';
-import { toDataRow, toTrackingRow } from '../rows.js';
+import { KeptRows, toDataRow } from '../rows.js';
 import { unwrapExecutableComments } from './mysql-sql-text.js';
 import { type MysqlStatementScanner, scanMysqlDump } from './mysql-statement-scanner.js';
 import { namesInStatement } from '../unread-names.js';
@@ -31,12 +31,6 @@ const SQL_MODE = /^set\s+(?:(?:session|local)\s+|@@(?:session\.)?)?sql_mode\s*=\
 const HEADER = /^-- (?:MySQL|MariaDB) dump /m;
 const TRAILER = /-- Dump completed/;
 const EDGE_BYTES = 4096;
-
-interface RowsDraft {
-  readonly table: string;
-  readonly rows: DataRow[];
-  truncated: boolean;
-}
 
 /** `Dialect.read` for MySQL and MariaDB. Throws InputError for a truncated dump. */
 export async function readMysqlDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
@@ -64,9 +58,7 @@ class DumpReader {
   private readonly warnings: Diagnostic[] = [];
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
-  private readonly rows = new Map<string, RowsDraft>();
-  private readonly trackingRows: TrackingRow[] = [];
-  private trackingSeen = false;
+  private readonly kept: KeptRows;
   private hasData = false;
   private scanner: MysqlStatementScanner | null = null;
   /** The database being described: the option, else the first one the dump switches to with USE. */
@@ -75,6 +67,7 @@ class DumpReader {
 
   constructor(private readonly options: DumpReadOptions) {
     this.database = options.schema;
+    this.kept = new KeptRows(options.maxRowsPerTable);
   }
 
   attach(scanner: MysqlStatementScanner): void {
@@ -112,7 +105,7 @@ class DumpReader {
       // An empty table has a data section without INSERTs: its kept rows are known to be none.
       this.hasData = true;
       const table = unquoteIdentifier(data[1] ?? data[2]!);
-      if (this.options.keepRowsOf.has(table)) this.draftFor(table);
+      if (this.options.keepRowsOf.has(table)) this.kept.expect(table, table);
       return;
     }
     if (CREATE_TABLE.test(text)) this.createTable(text, line);
@@ -122,13 +115,6 @@ class DumpReader {
 
   snapshot(): SchemaSnapshot {
     const trackingName = this.options.trackingTable;
-    const table = this.findTable(trackingName);
-    const tracking: TrackingTable | null =
-      table || this.trackingSeen
-        ? { name: trackingName, schema: null, columns: table?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'], rows: this.trackingRows, line: table?.line ?? this.trackingRows[0]?.line ?? 0 }
-        : null;
-    const rows = new Map<string, TableRows>();
-    for (const [name, draft] of this.rows) if (name !== trackingName) rows.set(name, draft);
     return {
       dialect: 'mysql',
       schema: null,
@@ -136,8 +122,8 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: new Map(),
-      tracking,
-      rows,
+      tracking: this.kept.tracking(trackingName, null, this.findTable(trackingName)),
+      rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,
       unreadNames: this.unreadNames,
@@ -191,19 +177,14 @@ class DumpReader {
     const table = read.table;
     const columns = read.columns ?? this.findTable(table)?.columns.map((c) => c.name) ?? [];
     const isTracking = table === this.options.trackingTable;
-    const kept = this.options.keepRowsOf.has(table) ? this.draftFor(table) : null;
+    const isEvidence = this.options.keepRowsOf.has(table);
+    if (isTracking) this.kept.sawTrackingTable();
+    if (isEvidence) this.kept.expect(table, table);
     for (const values of read.rows) {
       const row = toDataRow(columns, values.values, values.line);
-      if (isTracking) {
-        this.trackingSeen = true;
-        const tracked = toTrackingRow(row);
-        if (tracked) this.trackingRows.push(tracked);
-      }
-      if (kept === null) continue;
-      if (kept.rows.length < this.options.maxRowsPerTable) kept.rows.push(row);
-      else kept.truncated = true;
+      if (isTracking) this.kept.trackingRow(row);
+      if (isEvidence) this.kept.evidenceRow(table, table, row);
     }
-    if (isTracking) this.trackingSeen = true;
   }
 
   private unparsed(text: string, line: number, what: string): void {
@@ -213,14 +194,5 @@ class DumpReader {
       message: `skipped ${what}: ${text.slice(0, 80).replace(/\s+/g, ' ')}`,
       at: { file: this.options.file, line },
     });
-  }
-
-  private draftFor(table: string): RowsDraft {
-    let draft = this.rows.get(table);
-    if (!draft) {
-      draft = { table, rows: [], truncated: false };
-      this.rows.set(table, draft);
-    }
-    return draft;
   }
 }

@@ -2,11 +2,11 @@ import type { CopyStmt, InsertStmt, Node } from 'libpg-query';
 import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
 import { InputError } from '../../model/errors.js';
-import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import type { SchemaSnapshot } from '../../model/schema.js';
 import { constValue, parseStatements, relationName, stringList, parserReady } from './pg-ast.js';
 import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
 import { decodeCopyRow, insertedRows } from './pg-rows.js';
-import { toDataRow, toTrackingRow } from '../rows.js';
+import { KeptRows, toDataRow } from '../rows.js';
 import { SqlText } from './pg-sql-text.js';
 import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
 import { namesInStatement } from '../unread-names.js';
@@ -49,13 +49,6 @@ const DECODERS: { readonly [pgName: string]: string } = {
   BIG5: 'big5',
 };
 
-/** Mutable per-table row collection while reading. */
-interface RowsDraft {
-  readonly table: string;
-  readonly rows: DataRow[];
-  truncated: boolean;
-}
-
 /** `Dialect.read` for PostgreSQL. Throws InputError for a truncated dump. */
 export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
   await parserReady;
@@ -71,9 +64,7 @@ class DumpReader {
   private readonly warnings: Diagnostic[] = [];
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
-  private readonly rows = new Map<string, RowsDraft>();
-  private readonly trackingRows: TrackingRow[] = [];
-  private trackingSeen = false;
+  private readonly kept: KeptRows;
   private hasData = false;
   /** Where the current COPY block's rows go, if anywhere. */
   private copyTarget: { table: string; columns: string[] } | null = null;
@@ -85,6 +76,7 @@ class DumpReader {
     private readonly schema: string,
   ) {
     this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema());
+    this.kept = new KeptRows(options.maxRowsPerTable);
   }
 
   handler(): ScanHandler {
@@ -94,7 +86,7 @@ class DumpReader {
       copyStart: (sql, line) => this.copyStart(sql, line),
       copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(this.decode(row)), line),
       copyEnd: (_delivered, more) => {
-        if (more && this.copyTarget) this.draftFor(this.copyTarget.table).truncated = true;
+        if (more && this.copyTarget) this.kept.truncate(this.copyTarget.table, this.copyTarget.table);
         this.copyTarget = null;
       },
     };
@@ -102,19 +94,6 @@ class DumpReader {
 
   snapshot(): SchemaSnapshot {
     const trackingName = this.options.trackingTable;
-    const trackingTable = this.builder.tables.get(trackingName);
-    const tracking: TrackingTable | null =
-      trackingTable || this.trackingSeen
-        ? {
-            name: trackingName,
-            schema: this.schema,
-            columns: trackingTable?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
-            rows: this.trackingRows,
-            line: trackingTable?.line ?? this.trackingRows[0]?.line ?? 0,
-          }
-        : null;
-    const rows = new Map<string, TableRows>();
-    for (const [name, draft] of this.rows) if (name !== trackingName) rows.set(name, draft);
     return {
       dialect: 'postgres',
       schema: this.schema,
@@ -122,8 +101,8 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: this.builder.enumTypes,
-      tracking,
-      rows,
+      tracking: this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)),
+      rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,
       unreadNames: this.unreadNames,
@@ -200,7 +179,7 @@ class DumpReader {
     if (table === this.options.trackingTable) {
       throw new InputError(`an INSERT into the tracking table ${table} is ${size} long, far beyond any real tracking row; the file looks damaged`, { file: this.options.file, line });
     }
-    this.draftFor(table).truncated = true;
+    this.kept.truncate(table, table);
     this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped the rows of a ${size} INSERT into ${table}; rows of ${table} are not used as evidence`, at: { file: this.options.file, line } });
   }
 
@@ -293,15 +272,8 @@ class DumpReader {
 
   private keepRow(target: { table: string; columns: string[] }, values: Array<string | null>, line: number): void {
     const row = toDataRow(target.columns, values, line);
-    if (target.table === this.options.trackingTable) {
-      this.trackingSeen = true;
-      const tracked = toTrackingRow(row);
-      if (tracked) this.trackingRows.push(tracked);
-    }
-    if (!this.options.keepRowsOf.has(target.table)) return;
-    const draft = this.draftFor(target.table);
-    if (draft.rows.length < this.options.maxRowsPerTable) draft.rows.push(row);
-    else draft.truncated = true;
+    if (target.table === this.options.trackingTable) this.kept.trackingRow(row);
+    if (this.options.keepRowsOf.has(target.table)) this.kept.evidenceRow(target.table, target.table, row);
   }
 
   /** How many rows of `table` to read: all of the tracking table's, up to the cap for kept tables. */
@@ -309,7 +281,7 @@ class DumpReader {
     if (table === this.options.trackingTable) return Number.MAX_SAFE_INTEGER;
     if (!this.options.keepRowsOf.has(table)) return 0;
     // Registered now so an empty COPY block still says "read, no rows".
-    this.draftFor(table);
+    this.kept.expect(table, table);
     return this.options.maxRowsPerTable;
   }
 
@@ -322,14 +294,5 @@ class DumpReader {
 
   private tableColumns(table: string): string[] {
     return this.builder.tables.get(table)?.columns.map((c) => c.name) ?? [];
-  }
-
-  private draftFor(table: string): RowsDraft {
-    let draft = this.rows.get(table);
-    if (!draft) {
-      draft = { table, rows: [], truncated: false };
-      this.rows.set(table, draft);
-    }
-    return draft;
   }
 }

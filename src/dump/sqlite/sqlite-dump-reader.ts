@@ -1,12 +1,12 @@
 import { InputError } from '../../model/errors.js';
-import type { DataRow, SchemaSnapshot, TableRows, TrackingRow, TrackingTable } from '../../model/schema.js';
+import type { SchemaSnapshot } from '../../model/schema.js';
 import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
 import { SqliteSyntaxError, type Statement } from './sqlite-ast.js';
 import { SnapshotBuilder, lineAt, type StatementSource } from './sqlite-ddl-to-snapshot.js';
 import { nameKey, unquoteIdentifier } from './sqlite-identifiers.js';
 import { decodeValue } from './sqlite-rows.js';
-import { toDataRow, toTrackingRow } from '../rows.js';
+import { KeptRows, toDataRow } from '../rows.js';
 import { scanSqliteDump } from './sqlite-statement-scanner.js';
 import { parseStatement } from './sqlite-statements.js';
 import { namesInStatement } from '../unread-names.js';
@@ -28,12 +28,6 @@ const SCHEMA_CHANGING = /^(?:alter\s+table|drop\s+(?:table|index|view))\b/i;
 /** Enough of a statement's start to classify it without decoding a large INSERT. */
 const HEAD_BYTES = 512;
 
-interface RowsDraft {
-  readonly table: string;
-  readonly rows: DataRow[];
-  truncated: boolean;
-}
-
 /** `Dialect.read` for SQLite. Throws InputError for a truncated dump. */
 export async function readSqliteDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
   const reader = new DumpReader(options);
@@ -46,9 +40,7 @@ class DumpReader {
   private readonly warnings: Diagnostic[] = [];
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
-  private readonly rows = new Map<string, RowsDraft>();
-  private readonly trackingRows: TrackingRow[] = [];
-  private trackingSeen = false;
+  private readonly kept: KeptRows;
   private hasData = false;
   /** `.dump` wraps everything, rows of every table included, in one transaction. */
   private dumpedWhole = false;
@@ -60,6 +52,7 @@ class DumpReader {
   constructor(private readonly options: DumpReadOptions) {
     this.trackingKey = nameKey(options.trackingTable);
     this.keptKeys = new Set([...options.keepRowsOf].map(nameKey));
+    this.kept = new KeptRows(options.maxRowsPerTable);
   }
 
   statement(sql: Buffer, line: number): void {
@@ -93,18 +86,6 @@ class DumpReader {
       throw new InputError(`the dump ends without the COMMIT of the transaction it began at line ${this.openTransaction}; the file looks truncated`, { file: this.options.file, line: this.openTransaction });
     }
     const trackingTable = this.builder.table(this.options.trackingTable);
-    const tracking: TrackingTable | null =
-      trackingTable || this.trackingSeen
-        ? {
-            name: trackingTable?.name ?? this.options.trackingTable,
-            schema: null,
-            columns: trackingTable?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
-            rows: this.trackingRows,
-            line: trackingTable?.line ?? this.trackingRows[0]?.line ?? 0,
-          }
-        : null;
-    const rows = new Map<string, TableRows>();
-    for (const draft of this.rows.values()) if (nameKey(draft.table) !== this.trackingKey) rows.set(draft.table, draft);
     return {
       dialect: 'sqlite',
       schema: null,
@@ -112,8 +93,8 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: new Map(),
-      tracking,
-      rows,
+      tracking: this.kept.tracking(trackingTable?.name ?? this.options.trackingTable, null, trackingTable),
+      rows: this.kept.evidence(this.trackingKey),
       hasData: this.hasData || this.dumpedWhole,
       warnings: this.warnings,
       unreadNames: this.unreadNames,
@@ -173,20 +154,10 @@ class DumpReader {
   private keepRow(table: string, columns: readonly string[], values: Array<string | null>, line: number): void {
     const row = toDataRow(columns, values, line);
     const key = nameKey(table);
-    if (key === this.trackingKey) {
-      this.trackingSeen = true;
-      const tracked = toTrackingRow(row);
-      if (tracked) this.trackingRows.push(tracked);
-    }
+    if (key === this.trackingKey) this.kept.trackingRow(row);
     if (!this.keptKeys.has(key)) return;
     const name = [...this.options.keepRowsOf].find((kept) => nameKey(kept) === key) ?? table;
-    let draft = this.rows.get(key);
-    if (!draft) {
-      draft = { table: name, rows: [], truncated: false };
-      this.rows.set(key, draft);
-    }
-    if (draft.rows.length < this.options.maxRowsPerTable) draft.rows.push(row);
-    else draft.truncated = true;
+    this.kept.evidenceRow(key, name, row);
   }
 
   private warn(line: number, message: string): void {
