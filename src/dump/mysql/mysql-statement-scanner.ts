@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { truncatedDump } from '../scanning.js';
 import { MysqldumpHeader, skipToStatementEnd } from './mysqldump-lines.js';
 
 /**
@@ -162,8 +163,7 @@ export class MysqlStatementScanner {
 
   /** Throws InputError when the input stopped in the middle of something. */
   finish(): void {
-    const truncated = (what: string, line: number): InputError =>
-      new InputError(`the dump ends inside ${what} that starts at line ${line}; the file looks truncated`, { file: this.file, line });
+    const truncated = (what: string, line: number): InputError => truncatedDump(this.file, what, line);
     switch (this.mode) {
       case Mode.Between:
       case Mode.DelimiterLine:

@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { ByteOrderMark, truncatedDump } from '../scanning.js';
 import { HeldStatement } from './pg-held-statement.js';
 import { CopyBlock } from './pg-copy-block.js';
 
@@ -43,7 +44,6 @@ const SLASH = 0x2f;
 const STAR = 0x2a;
 const SEMICOLON = 0x3b;
 const BACKSLASH = 0x5c;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** Scanner modes: where the next byte is. */
 const BETWEEN = 0;
@@ -86,7 +86,7 @@ const COPY_FROM_STDIN = /^copy\s+(\S+)[\s\S]*\bfrom\s+stdin\b/i;
 export class PgStatementScanner {
   private line = 1;
   private mode: Mode = BETWEEN;
-  private bomSeen = 0;
+  private readonly bom = new ByteOrderMark();
   /** The current statement's bytes from earlier chunks; `stmtStart` indexes the current chunk. */
   private readonly held = new HeldStatement();
   private inStatement = false;
@@ -113,7 +113,7 @@ export class PgStatementScanner {
   ) {}
 
   push(buf: Buffer): void {
-    let pos = this.skipBom(buf);
+    let pos = this.bom.skip(buf);
     if (this.inStatement) this.stmtStart = pos;
     while (pos < buf.length) {
       if (this.mode === COPY_DATA) pos = this.consumeCopy(buf, pos);
@@ -124,11 +124,7 @@ export class PgStatementScanner {
 
   /** Checks that the input did not stop in the middle of something; throws InputError if it did. */
   finish(): void {
-    const truncated = (what: string, line: number): InputError =>
-      new InputError(`the dump ends inside ${what} that starts at line ${line}; the file looks truncated`, {
-        file: this.file,
-        line,
-      });
+    const truncated = (what: string, line: number): InputError => truncatedDump(this.file, what, line);
     switch (this.mode) {
       case BETWEEN:
         return;
@@ -160,19 +156,6 @@ export class PgStatementScanner {
         throw truncated(`the COPY data of ${copy?.table ?? 'a table'}`, copy?.startLine ?? this.stmtLine);
       }
     }
-  }
-
-  private skipBom(buf: Buffer): number {
-    let pos = 0;
-    while (this.bomSeen < UTF8_BOM.length && pos < buf.length) {
-      if (buf[pos] !== UTF8_BOM[this.bomSeen]) {
-        this.bomSeen = UTF8_BOM.length;
-        return 0;
-      }
-      this.bomSeen++;
-      pos++;
-    }
-    return pos;
   }
 
   private consumeCopy(buf: Buffer, pos: number): number {

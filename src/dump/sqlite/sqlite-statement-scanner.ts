@@ -1,4 +1,5 @@
 import { InputError } from '../../model/errors.js';
+import { ByteOrderMark, truncatedDump } from '../scanning.js';
 
 /**
  * Splits SQLite SQL text (`sqlite3 FILE .dump` output) into statements as it
@@ -27,7 +28,6 @@ const SLASH = 0x2f;
 const STAR = 0x2a;
 const SEMICOLON = 0x3b;
 const DOT = 0x2e;
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** Where the next byte is. */
 const enum Mode { Between, MaybeComment, Statement, String, Quoted, LineComment, BlockComment, DotCommand }
@@ -60,7 +60,7 @@ function isNameByte(b: number): boolean {
 export class SqliteStatementScanner {
   private line = 1;
   private mode = Mode.Between;
-  private bomSeen = 0;
+  private readonly bom = new ByteOrderMark();
   private pieces: Buffer[] = [];
   private inStatement = false;
   private stmtStart = 0;
@@ -81,7 +81,7 @@ export class SqliteStatementScanner {
   ) {}
 
   push(buf: Buffer): void {
-    let pos = this.skipBom(buf);
+    let pos = this.bom.skip(buf);
     if (this.inStatement) this.stmtStart = pos;
     while (pos < buf.length) {
       const b = buf[pos]!;
@@ -119,8 +119,7 @@ export class SqliteStatementScanner {
 
   /** Throws InputError when the input stopped inside a statement, string, name or comment. */
   finish(): void {
-    const truncated = (what: string, line: number): InputError =>
-      new InputError(`the dump ends inside ${what} that starts at line ${line}; the file looks truncated`, { file: this.file, line });
+    const truncated = (what: string, line: number): InputError => truncatedDump(this.file, what, line);
     switch (this.mode) {
       case Mode.Between:
       case Mode.DotCommand:
@@ -141,19 +140,6 @@ export class SqliteStatementScanner {
 
   private statementName(): string {
     return this.state >= 5 ? 'a CREATE TRIGGER statement (no closing END;)' : 'a statement (no closing semicolon)';
-  }
-
-  private skipBom(buf: Buffer): number {
-    let pos = 0;
-    while (this.bomSeen < UTF8_BOM.length && pos < buf.length) {
-      if (buf[pos] !== UTF8_BOM[this.bomSeen]) {
-        this.bomSeen = UTF8_BOM.length;
-        return 0;
-      }
-      this.bomSeen++;
-      pos++;
-    }
-    return pos;
   }
 
   /** Jumps to the closing quote; a doubled quote is an escaped one and keeps the string open. */
