@@ -1,6 +1,6 @@
 import type { RowValue } from '../../model/schema.js';
 import { unquoteIdentifier } from './mysql-identifiers.js';
-import { decodeString, quoteEnd } from './mysql-sql-text.js';
+import { decodeString, plainQuoteEnd, quoteEnd } from './mysql-sql-text.js';
 
 /**
  * Rows of the INSERT statements mysqldump writes: extended (`VALUES (…),(…)`),
@@ -76,7 +76,7 @@ function readTuple(sql: string, start: number, backslashEscapes: boolean): { val
   while (i < sql.length) {
     const ch = sql[i]!;
     if (ch === "'" || ch === '"') {
-      const end = backslashEscapes ? quoteEnd(sql, i) : doubledQuoteEnd(sql, i);
+      const end = backslashEscapes ? quoteEnd(sql, i) : plainQuoteEnd(sql, i);
       // A value that is exactly one string literal is kept decoded; `_binary '…'` keeps its text.
       onlyString = sql.slice(valueStart, i).trim() === '' && depth === 0;
       decoded = decodeString(sql.slice(i + 1, end), ch, backslashEscapes);
@@ -95,15 +95,4 @@ function readTuple(sql: string, start: number, backslashEscapes: boolean): { val
   }
   endValue(sql.length);
   return { values, next: sql.length };
-}
-
-function doubledQuoteEnd(sql: string, start: number): number {
-  const quote = sql[start]!;
-  for (let i = start + 1; i < sql.length; i++) {
-    if (sql[i] === quote) {
-      if (sql[i + 1] === quote) i++;
-      else return i;
-    }
-  }
-  return sql.length;
 }

@@ -78,6 +78,18 @@ export function quoteEnd(sql: string, start: number): number {
   return sql.length;
 }
 
+/** Index of the quote closing the one at `start` under NO_BACKSLASH_ESCAPES: only a doubled quote stays inside. */
+export function plainQuoteEnd(sql: string, start: number): number {
+  const quote = sql[start]!;
+  for (let i = start + 1; i < sql.length; i++) {
+    if (sql[i] === quote) {
+      if (sql[i + 1] === quote) i++;
+      else return i;
+    }
+  }
+  return sql.length;
+}
+
 /**
  * Removes the markers of executable comments (`/*!50001 `, `/*M!100100 `,
  * `/*!`) and their closing `*\/`, keeping the text they carry, as a server

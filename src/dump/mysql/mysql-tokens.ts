@@ -1,4 +1,4 @@
-import { decodeString, quoteEnd } from './mysql-sql-text.js';
+import { decodeString, plainQuoteEnd, quoteEnd } from './mysql-sql-text.js';
 
 /**
  * A tokenizer for the parts of MySQL statements the reader takes apart by
@@ -64,18 +64,6 @@ export function tokenize(sql: string, backslashEscapes = true): Token[] {
 function valueBefore(tokens: readonly Token[]): boolean {
   const last = tokens.at(-1);
   return last !== undefined && (last.kind === 'number' || last.kind === 'ident' || last.kind === 'string' || last.text === ')');
-}
-
-/** Under NO_BACKSLASH_ESCAPES only a doubled quote stays inside. */
-function plainQuoteEnd(sql: string, start: number): number {
-  const quote = sql[start]!;
-  for (let i = start + 1; i < sql.length; i++) {
-    if (sql[i] === quote) {
-      if (sql[i + 1] === quote) i++;
-      else return i;
-    }
-  }
-  return sql.length;
 }
 
 /** Is the token the keyword `word` (case-insensitive)? */
