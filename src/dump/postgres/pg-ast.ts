@@ -17,6 +17,22 @@ export const parserReady: Promise<void> = loadModule();
 /** Foreign key action codes of the parse tree, as SQL; `a` (no action) is the default and reads as null. */
 export const FK_ACTIONS: Readonly<Record<string, string | null>> = { a: null, r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
 
+/**
+ * The name PostgreSQL gives a primary key, unique or foreign key constraint
+ * declared without one (`t_pkey`, `t_a_b_key`, `t_a_fkey`): the name a dump
+ * shows for what a migration declared unnamed.
+ */
+export function defaultConstraintName(table: string, kind: 'primary' | 'unique' | 'foreign', columns: readonly string[]): string {
+  switch (kind) {
+    case 'primary':
+      return `${table}_pkey`;
+    case 'unique':
+      return `${table}_${columns.join('_')}_key`;
+    case 'foreign':
+      return `${table}_${columns.join('_')}_fkey`;
+  }
+}
+
 /** One parsed statement with its byte range in the parsed text. */
 export interface ParsedStatement {
   readonly node: Node;

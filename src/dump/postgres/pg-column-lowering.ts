@@ -1,7 +1,7 @@
 import type { ColumnDef, Constraint, Node, TypeName } from 'libpg-query';
 import type { CheckSpec, ColumnDefault, ColumnSpec, ForeignKeySpec, IndexSpec, LiteralValue, LogicalType } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
-import { constValue, expressionText, FK_ACTIONS, literalsIn, stringList } from './pg-ast.js';
+import { constValue, defaultConstraintName, expressionText, FK_ACTIONS, literalsIn, stringList } from './pg-ast.js';
 import { COLUMN_CLAUSE_STOP, type SqlText } from './pg-sql-text.js';
 
 /**
@@ -150,14 +150,14 @@ export function addConstraint(con: Constraint, table: string, column: string | n
     case 'CONSTR_UNIQUE': {
       const primary = con.contype === 'CONSTR_PRIMARY';
       const columns = column === null ? stringList(con.keys) : own;
-      const name = con.conname ?? (primary ? `${table}_pkey` : `${table}_${columns.join('_')}_key`);
+      const name = con.conname ?? defaultConstraintName(table, primary ? 'primary' : 'unique', columns);
       into.indexes.push({ name, kind: primary ? 'primary' : 'unique', columns, at });
       break;
     }
     case 'CONSTR_FOREIGN': {
       const columns = column === null ? stringList(con.fk_attrs) : own;
       into.foreignKeys.push({
-        name: con.conname ?? `${table}_${columns.join('_')}_fkey`,
+        name: con.conname ?? defaultConstraintName(table, 'foreign', columns),
         columns,
         refTable: con.pktable?.relname ?? '',
         refColumns: stringList(con.pk_attrs),

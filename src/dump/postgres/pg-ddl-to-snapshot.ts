@@ -7,7 +7,7 @@ import type {
   TableSnapshot,
   ViewSnapshot,
 } from '../../model/schema.js';
-import { expressionText, FK_ACTIONS, indexColumns, literalsIn, relationName, stringList } from './pg-ast.js';
+import { defaultConstraintName, expressionText, FK_ACTIONS, indexColumns, literalsIn, relationName, stringList } from './pg-ast.js';
 import { COLUMN_CLAUSE_STOP, type SqlText } from './pg-sql-text.js';
 
 /**
@@ -183,14 +183,14 @@ export class SnapshotBuilder {
       case 'CONSTR_UNIQUE': {
         const primary = con.contype === 'CONSTR_PRIMARY';
         const columns = column === null ? stringList(con.keys) : own;
-        const name = con.conname ?? (primary ? `${table.name}_pkey` : `${table.name}_${columns.join('_')}_key`);
+        const name = con.conname ?? defaultConstraintName(table.name, primary ? 'primary' : 'unique', columns);
         table.indexes.push({ name, kind: primary ? 'primary' : 'unique', columns, constraint: true, where: null, method: 'btree', line });
         break;
       }
       case 'CONSTR_FOREIGN': {
         const columns = column === null ? stringList(con.fk_attrs) : own;
         const fk: ForeignKeySnapshot = {
-          name: con.conname ?? `${table.name}_${columns.join('_')}_fkey`,
+          name: con.conname ?? defaultConstraintName(table.name, 'foreign', columns),
           columns,
           refTable: con.pktable?.relname ?? '',
           refColumns: stringList(con.pk_attrs),
