@@ -1,9 +1,8 @@
-import type { CheckSpec, Dialect, Evidence, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { CheckSpec, Dialect, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
+import { settleBelief } from './belief.js';
 import type { FactEntry } from './facts.js';
-import { judgeMigration, type Judgement, summarise } from './judge.js';
-import { finishVerdict, resolveKind } from './resolve.js';
-import { type MigrationReplay, replay } from './replay.js';
-import { beforePendingRenames, pendingRenamers } from './pending-renames.js';
+import type { Judgement } from './judge.js';
+import { replay } from './replay.js';
 
 export { findColumn, findTable } from './lookup.js';
 
@@ -17,51 +16,20 @@ export interface InferenceOptions {
 }
 
 /**
- * The inference stage: replays every migration over an empty schema, compares
- * what survives with the dump, and returns one verdict per migration (run order)
- * followed by one per orphaned tracking row.
+ * The inference stage: replays the migrations over an empty schema, compares what
+ * survives with the dump, and returns one verdict per migration (run order)
+ * followed by one per orphaned tracking row. Each migration is judged within the
+ * history believed to have run (see `settleBelief`).
  */
 export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot, dialect: Dialect, options: InferenceOptions): InferenceResult {
   const lowered = migrations.map((migration) => lowerOperations(migration.operations, dialect));
   const excluded = migrations.map((migration) => exclusionOf(migration, options));
-  const replayed = replay(migrations.length, dialect, (index) => (excluded[index] === null ? lowered[index]! : null));
-
-  const survivingByOrigin = new Map<number, FactEntry[]>();
-  for (const entry of replayed.facts.values()) {
-    const list = survivingByOrigin.get(entry.origin) ?? [];
-    list.push(entry);
-    survivingByOrigin.set(entry.origin, list);
-  }
-
   const tracked = new Map<string, number>();
   for (const row of snapshot.tracking?.rows ?? []) tracked.set(row.migration, row.batch);
+  const taking = lowered.map((operations, index) => (excluded[index] === null ? operations : null));
+  const everything = replay(migrations.length, dialect, (index) => taking[index] ?? null);
 
-  const kinds: (VerdictKind | null)[] = migrations.map(() => null);
-  const judgements: Judgement[] = migrations.map((migration, index) => {
-    const own = () => judgeMigration(survivingByOrigin.get(index) ?? [], replayed.migrations[index]!, snapshot, dialect, (i) => kinds[i] ?? null);
-    const judgement = tracked.has(migration.name)
-      ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null)
-      : excluded[index] ?? own();
-    kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
-    return judgement;
-  });
-
-  // Which migrations made an object again the way an earlier one had, by fact key.
-  const reestablishers = new Map<string, number[]>();
-  judgements.forEach((judgement, index) => {
-    for (const entry of judgement.reestablished) reestablishers.set(entry.key, [...(reestablishers.get(entry.key) ?? []), index]);
-  });
-
-  // Implied: walk backwards so that a chain (M1 renamed by M2, renamed by M3) resolves from its applied end.
-  const verdicts: Verdict[] = new Array(migrations.length);
-  for (let index = migrations.length - 1; index >= 0; index--) {
-    const migration = migrations[index]!;
-    const surviving = survivingByOrigin.get(index) ?? [];
-    const judgement = tracked.has(migration.name) ? judgements[index]! : beforeRenames(index, judgements[index]!, surviving, { replayed: replayed.migrations[index]!, establishers: replayed.establishers, snapshot, dialect, kinds, migrations });
-    const kind = resolveKind(index, judgement, replayed.migrations[index]!, kinds, lowered[index]!, snapshot, dialect, (key) => (reestablishers.get(key) ?? []).some((later) => later > index));
-    kinds[index] = kind.kind;
-    verdicts[index] = finishVerdict(migration, kind, [...kind.evidence, ...judgement.evidence], tracked, lowered[index]!, snapshot, dialect, options, migrations, index);
-  }
+  const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything);
 
   const known = new Set(migrations.map((migration) => migration.name));
   const orphans: Verdict[] = (snapshot.tracking?.rows ?? [])
@@ -79,38 +47,7 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
     }));
 
   const highestBatch = (snapshot.tracking?.rows ?? []).reduce((max, row) => Math.max(max, row.batch), 0);
-  return { verdicts: [...verdicts, ...orphans], highestBatch, expected: expectedTables(replayed.facts.values()) };
-}
-
-interface RenameContext {
-  readonly replayed: MigrationReplay;
-  readonly establishers: ReadonlyMap<string, readonly number[]>;
-  readonly snapshot: SchemaSnapshot;
-  readonly dialect: Dialect;
-  readonly kinds: readonly (VerdictKind | null)[];
-  readonly migrations: readonly Migration[];
-}
-
-/**
- * A migration judged pending or partial because a later migration renamed its
- * tables, and that later migration is itself pending (known only now, walking
- * backwards): judged again by the names it left. Kept as it was when those names
- * prove nothing (see `beforePendingRenames`).
- */
-function beforeRenames(index: number, judgement: Judgement, surviving: readonly FactEntry[], context: RenameContext): Judgement {
-  if (judgement.kind !== 'pending' && judgement.kind !== 'partial') return judgement;
-  const renamers = pendingRenamers(surviving, index, context.kinds);
-  if (renamers.length === 0) return judgement;
-  const asLeft: FactEntry[] = [];
-  for (const entry of surviving) {
-    const before = beforePendingRenames(entry, index, context.kinds, context.establishers);
-    if (before === null) return judgement;
-    asLeft.push(before);
-  }
-  const again = judgeMigration(asLeft, context.replayed, context.snapshot, context.dialect, (i) => context.kinds[i] ?? null);
-  if (again.kind === 'undecided') return judgement;
-  const names = renamers.map((renamer) => context.migrations[renamer]!.name).join(', ');
-  return { ...again, reason: `${again.reason}, judged by the table names it left: ${names}, which renames them, has not run` };
+  return { verdicts: [...verdicts, ...orphans], highestBatch, expected: expectedTables(everything.facts.values()) };
 }
 
 function expectedTables(facts: Iterable<FactEntry>): Map<string, ExpectedTable> {
@@ -155,6 +92,7 @@ function lowerOperations(operations: readonly Operation[], dialect: Dialect): re
   return operations.flatMap((operation) => (operation.kind === 'rawSql' ? dialect.lowerSql(operation.sql, operation.at, operation.guards) : [operation]));
 }
 
+/** Why a migration takes no part in the replay (unreadable, another connection), or null when it does. */
 function exclusionOf(migration: Migration, options: InferenceOptions): Judgement | null {
   if (migration.error !== null) {
     return {
@@ -163,6 +101,7 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       evidence: [{ code: 'E-PARSE-ERROR', status: 'note', subject: migration.file, detail: migration.error.message, source: migration.error.at, dumpLine: null }],
       preconditions: [],
       reestablished: [],
+      missingKeys: [],
     };
   }
   if (migration.connection !== null && migration.connection !== options.connection) {
@@ -172,20 +111,10 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       evidence: [{ code: 'E-OTHER-CONNECTION', status: 'note', subject: migration.connection, detail: `declares connection '${migration.connection}'; pass --connection ${migration.connection} if this dump is that database`, source: { file: migration.file, line: 1 }, dumpLine: null }],
       preconditions: [],
       reestablished: [],
+      missingKeys: [],
     };
   }
   return null;
-}
-
-/**
- * A tracked migration stays tracked, but its effects are still checked: a tracked
- * migration whose objects are missing means the restore lost schema, which the DBA must hear about.
- */
-function trackedJudgement(batch: number, own: Judgement | null): Judgement {
-  const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null };
-  const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
-  const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
-  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [], reestablished: [] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
 import { findColumn, findTable, hasCounter } from './lookup.js';
-import { describeFact, type Fact, type FactEntry, factTable, type Prior } from './facts.js';
+import { describeFact, type Fact, type FactEntry, factKey, factTable, type Prior } from './facts.js';
 import type { MigrationReplay } from './replay.js';
 
 /** A verdict reached from a migration's own evidence, before `implied` is considered. */
@@ -12,6 +12,8 @@ export interface Judgement {
   readonly preconditions: Precondition[];
   /** Facts it establishes that an earlier migration had already made under the same name, and that look the same in the dump. */
   readonly reestablished: readonly FactEntry[];
+  /** Fact keys of what it leaves that the dump contradicts: objects missing, or still there although it removes them. */
+  readonly missingKeys: readonly string[];
 }
 
 /** Verdicts of earlier migrations, consulted when the absence of a dropped object is evidence. */
@@ -41,6 +43,7 @@ export function judgeMigration(
   /** Missing objects on tables the reader could not fully read: neither present nor proven missing. */
   const uncertain: string[] = [];
   const reestablished: FactEntry[] = [];
+  const missingKeys: string[] = [];
 
   for (const entry of surviving) {
     const check = checkFact(entry, snapshot, dialect);
@@ -49,6 +52,7 @@ export function judgeMigration(
     const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, prior, check, snapshot, dialect) : null;
     if (before === 'as-before') {
       missing.push(subject);
+      missingKeys.push(entry.key);
       evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'missing', detail: `${subject} is in the dump as an earlier migration made it, not as this migration leaves it` });
     } else if (before === 'indistinguishable') {
       reestablished.push(entry);
@@ -63,6 +67,7 @@ export function judgeMigration(
       evidence.push({ ...check.evidence, code: 'E-DUMP-UNREAD', status: 'note', detail: `${check.evidence.detail}; the dump has a statement about ${factTable(entry.fact)} that migstamp could not parse, so its absence proves nothing` });
     } else if (check.outcome === 'missing' && entry.mode !== 'conditional') {
       missing.push(subject);
+      missingKeys.push(entry.key);
       evidence.push(check.evidence);
     } else if (check.outcome === 'missing') {
       evidence.push(conditionalAbsence(check.evidence, entry));
@@ -77,6 +82,7 @@ export function judgeMigration(
     if (!absent) {
       if (removal.mode === 'conditional') continue;
       missing.push(`${subject} removed`);
+      missingKeys.push(factKey(removal.fact));
       evidence.push({ code: missingCodeForRemoval(removal.fact.kind), status: 'missing', subject, detail: `the migration removes ${subject}, but it is still in the dump`, source: removal.at, dumpLine });
       continue;
     }
@@ -105,19 +111,19 @@ export function judgeMigration(
   evidence.push(...drift);
 
   const total = present.length + missing.length;
-  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished };
+  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished, missingKeys };
   if (missing.length === 0 && uncertain.length > 0) {
-    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished };
+    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished, missingKeys };
   }
   if (missing.length === 0) {
     const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
-    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished };
+    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished, missingKeys };
   }
   if (present.length === 0) {
-    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished };
+    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished, missingKeys };
   }
-  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished };
+  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished, missingKeys };
 }
 
 /**

@@ -65,37 +65,51 @@ interface PendingRemoval extends Removal {
  * Replays migrations, in run order, over an empty abstract schema, remembering
  * which migration established every fact and which later migration superseded it.
  * `operationsOf(i)` returns null for migrations that take no part (other connection,
- * unreadable file). Operations must already be lowered (no `rawSql`).
+ * unreadable file, or not in the history being replayed). `order`, when given, lists
+ * the only migrations to ask about, ascending. Operations must already be lowered (no `rawSql`).
  */
-export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null): ReplayResult {
+export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null, order?: readonly number[]): ReplayResult {
   const state = new ReplayState(count, engine);
-  for (let index = 0; index < count; index++) {
+  const run = (index: number) => {
     const operations = operationsOf(index);
-    if (operations === null) continue;
+    if (operations === null) return;
     for (const operation of operations) state.apply(index, operation);
-  }
+  };
+  if (order === undefined) for (let index = 0; index < count; index++) run(index);
+  else for (const index of order) run(index);
   return state.finish();
 }
+
+/** What a migration that made, changed or removed nothing leaves behind; shared, never written. */
+const UNTOUCHED: MigrationReplay = Object.freeze({ superseded: [], removals: [], skipped: [], unchecked: [] });
 
 class ReplayState {
   private readonly facts = new FactStore();
   private readonly removals = new Map<string, PendingRemoval>();
   /** The last fact that held each key no fact holds now, and the migration that took it away. */
   private readonly vacated = new Map<string, { readonly entry: FactEntry; readonly by: number }>();
-  private readonly perMigration: MigrationReplay[];
+  /** Filled only for migrations that leave a record: a history of one pending migration among thousands stays cheap. */
+  private readonly records = new Map<number, MigrationReplay>();
   private readonly establishers = new Map<string, number[]>();
 
   constructor(
-    count: number,
+    private readonly count: number,
     private readonly engine: ReplayEngine,
-  ) {
-    this.perMigration = Array.from({ length: count }, () => ({ superseded: [], removals: [], skipped: [], unchecked: [] }));
+  ) {}
+
+  private recordOf(index: number): MigrationReplay {
+    let record = this.records.get(index);
+    if (record === undefined) {
+      record = { superseded: [], removals: [], skipped: [], unchecked: [] };
+      this.records.set(index, record);
+    }
+    return record;
   }
 
   apply(index: number, operation: Operation): void {
     const decision = this.evaluateGuards(operation.guards);
     if (decision.skip !== null) {
-      this.perMigration[index]!.skipped.push({ operation, guard: decision.skip });
+      this.recordOf(index).skipped.push({ operation, guard: decision.skip });
       return;
     }
     const mode = decision.mode;
@@ -168,7 +182,7 @@ class ReplayState {
         return;
       case 'insertRows':
         if (operation.rows === null) {
-          this.perMigration[index]!.unchecked.push(operation);
+          this.recordOf(index).unchecked.push(operation);
           return;
         }
         for (const row of operation.rows) this.add(index, { kind: 'row', table: operation.table, row }, mode, at);
@@ -176,11 +190,11 @@ class ReplayState {
       case 'dataChange':
         // Rows inserted earlier may have been changed or deleted: their absence proves nothing any more.
         this.weakenRows(operation.table);
-        this.perMigration[index]!.unchecked.push(operation);
+        this.recordOf(index).unchecked.push(operation);
         return;
       case 'opaque':
       case 'rawSql':
-        this.perMigration[index]!.unchecked.push(operation);
+        this.recordOf(index).unchecked.push(operation);
         return;
     }
   }
@@ -188,9 +202,10 @@ class ReplayState {
   finish(): ReplayResult {
     for (const [, removal] of this.removals) {
       const { by, ...rest } = removal;
-      this.perMigration[by]!.removals.push(rest);
+      this.recordOf(by).removals.push(rest);
     }
-    return { facts: this.facts.asMap(), migrations: this.perMigration, establishers: this.establishers };
+    const migrations = Array.from({ length: this.count }, (_, index) => this.records.get(index) ?? UNTOUCHED);
+    return { facts: this.facts.asMap(), migrations, establishers: this.establishers };
   }
 
   private evaluateGuards(guards: readonly Guard[]): { skip: Guard | null; mode: FactMode } {
@@ -283,7 +298,7 @@ class ReplayState {
     if (removal === undefined) return;
     this.removals.delete(key);
     if (removal.by === index) return;
-    this.perMigration[removal.by]!.superseded.push({
+    this.recordOf(removal.by).superseded.push({
       entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null, moves: [] },
       by: index,
       how: 're-created',
@@ -317,7 +332,7 @@ class ReplayState {
 
   private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
     if (entry.origin === by) return;
-    this.perMigration[entry.origin]!.superseded.push({ entry, by, how, at, left: 'present' });
+    this.recordOf(entry.origin).superseded.push({ entry, by, how, at, left: 'present' });
   }
 
   /** Removes one fact and records that `index` expects it absent. */

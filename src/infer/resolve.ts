@@ -31,9 +31,10 @@ export function resolveKind(
   reestablishedLater: (key: string) => boolean,
 ): ResolvedKind {
   if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [], preconditions: judgement.preconditions };
+  // A later migration that only states the same thing again (a second change() of one column) does not need this one.
   const implying = replayed.superseded.find((supersession) => {
     const later = kinds[supersession.by];
-    return supersession.by > index && (later === 'tracked' || later === 'applied' || later === 'implied');
+    return supersession.by > index && supersession.how !== 'replaced' && (later === 'tracked' || later === 'applied' || later === 'implied');
   });
   if (implying) {
     const evidence: Evidence = {

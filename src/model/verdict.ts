@@ -54,6 +54,8 @@ export type EvidenceCode =
   | 'E-OPAQUE'
   | 'E-PARSE-ERROR'
   | 'E-OTHER-CONNECTION'
+  /** Judged stampable only while migrations are believed whose own verdicts turn on this one's: not stamped. */
+  | 'E-UNSETTLED'
   | 'E-ASSUMED'
   | 'E-UP-TO'
   | 'E-NO-EFFECT'

@@ -54,8 +54,10 @@ describe('Schema::hasIndex guards', () => {
   });
 
   it('names the index in the guard evidence', () => {
+    // The guard is answered by the believed history: m1, tracked, made the index.
     const migrations = [indexed, migration('m2', [guarded(op.addIndex('users', 'users_email_index', ['email']), withoutEmailIndex)])];
-    const verdict = infer(migrations, dumpWithout, testDialect, noOptions).verdicts[1]!;
+    const tracked = { ...dumpWithout, tracking: { ...dumpWithout.tracking!, rows: [{ migration: indexed.name, batch: 1, line: 1 }] } };
+    const verdict = infer(migrations, tracked, testDialect, noOptions).verdicts[1]!;
     expect(verdict.evidence.find((evidence) => evidence.code === 'E-GUARDED')?.detail).toContain('an index on users(email) does not exist');
   });
 });

@@ -8,7 +8,8 @@ import { migration, op, snapshot, testDialect } from '../support/builders.js';
  * migration has not run (pending), the dump holds the table under the name the
  * creator gave it, and the creator is judged by that name (koel: the creator of
  * playlist_collaborators, renamed to playlist_user by a migration that had not run,
- * came out pending). When the old name proves nothing, the creator stays pending.
+ * came out pending). Each migration is judged in the history believed to have run,
+ * so a rename that did not run renames nothing.
  */
 
 const noOptions = { assumeApplied: new Set<string>(), upTo: null, connection: null };
@@ -55,20 +56,22 @@ const cases: { name: string; migrations: Migration[]; dump: SchemaSnapshot; expe
     expected: { m1: 'applied', m2: 'applied', m3: 'pending' },
   },
   {
-    name: 'a later migration makes a table under the old name again: the old name proves nothing',
+    // Only m1 alone explains a dump with a and without b: m3 cannot have run without m2, which would have left b.
+    name: 'a later migration makes a table under the old name again: only the creator explains the dump',
     migrations: [migration('m1', [op.create('a', ['id'])]), migration('m2', [op.rename('a', 'b')]), migration('m3', [op.create('a', ['id'])])],
     dump: snapshot({ a: { columns: ['id'] } }),
-    expected: { m1: 'pending', m2: 'pending', m3: 'unknown' },
+    expected: { m1: 'applied', m2: 'pending', m3: 'unknown' },
   },
   {
-    name: 'the renaming migration partly ran: the old name is not trusted and the creator stays pending',
+    // m2 failed after adding c.x: nothing but m1 makes a, so a proves m1 ran.
+    name: 'the renaming migration partly ran: the creator is judged by the name it left',
     migrations: [
       migration('m0', [op.create('c', ['id'])]),
       migration('m1', [op.create('a', ['id'])]),
       migration('m2', [op.addColumn('c', 'x'), op.rename('a', 'b')]),
     ],
     dump: snapshot({ a: { columns: ['id'] }, c: { columns: ['id', 'x'] } }),
-    expected: { m0: 'applied', m1: 'pending', m2: 'partial' },
+    expected: { m0: 'applied', m1: 'applied', m2: 'partial' },
   },
 ];
 
@@ -80,7 +83,8 @@ describe('a creator whose table a pending migration renames', () => {
 
   it('says which pending migration it was judged without', () => {
     const result = infer(collaborators, snapshot({ playlist_collaborators: { columns: ['id', 'user_id'] } }), testDialect, noOptions);
-    expect(result.verdicts[0]!.reason).toContain('m2, which renames them, has not run');
+    expect(result.verdicts[0]!.reason).toContain('judged as it leaves them: m2, which would change them, not believed to have run');
+    expect(result.verdicts[0]!.evidence.some((evidence) => evidence.code === 'E-SUPERSEDED' && evidence.detail.includes('renamed to playlist_user by m2'))).toBe(true);
     expect(result.verdicts[0]!.stamp).toBe(true);
     expect(result.verdicts[0]!.preconditions).toContainEqual({ kind: 'column', table: 'playlist_collaborators', column: 'user_id' });
   });
