@@ -85,6 +85,10 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
         if (spec.kind === 'primary') return make(missingCode, 'missing', `the primary key of ${fact.table} is on (${found.columns.join(', ')}), not (${spec.columns.join(', ')})`, found.line);
         drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is on (${found.columns.join(', ')}) in the dump, the migration says (${spec.columns.join(', ')})`, entry, found.line));
       }
+      // Uniqueness is the point of a unique index: an index re-made unique under its old name is told apart by it.
+      if (spec.kind !== 'primary' && (spec.kind === 'unique') !== (found.kind === 'unique')) {
+        drift.push(driftEvidence('E-DRIFT-TYPE', subject, `is ${found.kind === 'unique' ? 'unique' : 'not unique'} in the dump, the migration makes it ${spec.kind === 'unique' ? 'unique' : 'not unique'}`, entry, found.line));
+      }
       const precondition: Precondition = found.constraint ? { kind: 'constraint', table: fact.table, name: found.name } : { kind: 'index', table: fact.table, name: found.name };
       return make('E-INDEX-PRESENT', 'present', `${subject} is in the dump`, found.line, precondition, drift);
     }

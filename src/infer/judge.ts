@@ -1,4 +1,4 @@
-import type { Dialect, Evidence, Precondition, SchemaSnapshot, VerdictKind } from '../model/index.js';
+import type { Dialect, Evidence, Precondition, SchemaSnapshot, SourceLocation, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
 import { findColumn, findTable, hasCounter } from './lookup.js';
 import { describeFact, type Fact, type FactEntry, factKey, factTable, type Prior } from './facts.js';
@@ -46,6 +46,10 @@ export function judgeMigration(
   const missingKeys: string[] = [];
 
   for (const entry of surviving) {
+    if (onTrackingTable(entry.fact, snapshot, dialect)) {
+      evidence.push(trackingTableNote(entry.fact, entry.at));
+      continue;
+    }
     const check = checkFact(entry, snapshot, dialect);
     const subject = describeFact(entry.fact);
     const prior = unprovenPrior(entry, earlier);
@@ -77,6 +81,10 @@ export function judgeMigration(
   }
 
   for (const removal of replayed.removals) {
+    if (onTrackingTable(removal.fact, snapshot, dialect)) {
+      evidence.push(trackingTableNote(removal.fact, removal.at));
+      continue;
+    }
     const subject = describeFact(removal.fact);
     const { absent, dumpLine } = isAbsent(removal.fact, snapshot, dialect);
     if (!absent) {
@@ -177,6 +185,21 @@ function changedSinceMade(fact: Fact, prior: Fact, snapshot: SchemaSnapshot, dia
   const table = findTable(snapshot, fact.table, dialect);
   const column = table === undefined ? undefined : findColumn(table, fact.change.name, dialect);
   return column !== undefined && hasCounter(column, dialect.name) === false;
+}
+
+/**
+ * Whether a fact is about the tracking table itself. After a restore that table
+ * comes from its own, older backup, so its shape says nothing about which
+ * migrations ran (a `hasColumn`-guarded column added to it, say).
+ */
+function onTrackingTable(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect): boolean {
+  const table = factTable(fact);
+  return table !== null && snapshot.tracking !== null && dialect.identifiersEqual(snapshot.tracking.name, table);
+}
+
+function trackingTableNote(fact: Fact, at: SourceLocation): Evidence {
+  const subject = describeFact(fact);
+  return { code: 'E-CONDITIONAL', status: 'note', subject, detail: `${subject} is on the tracking table, which a restore brings back from its own backup, so it proves nothing either way`, source: at, dumpLine: null };
 }
 
 /** A missing object that was made only under a condition, or may have been lost since: a note, not a decision. */
