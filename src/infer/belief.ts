@@ -81,7 +81,7 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
       if (history.taking[index] !== null && !unsettled.has(index) && (verdict.kind === 'tracked' || verdict.stamp)) next.add(index);
     });
     // A belief that needs an unsettled migration is not settled either.
-    for (const index of next) if ([...withNeeds(new Set([index]), needs)].some((needed) => unsettled.has(needed))) next.delete(index);
+    if (unsettled.size > 0) for (const index of next) if ([...withNeeds(new Set([index]), needs)].some((needed) => unsettled.has(needed))) next.delete(index);
     let changed = false;
     for (let index = 0; index < count; index++) {
       if (current.has(index) === next.has(index)) continue;
@@ -107,10 +107,11 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
  */
 function prerequisites(everything: ReplayResult, count: number): readonly (readonly number[])[] {
   const needs: Set<number>[] = Array.from({ length: count }, () => new Set());
-  everything.migrations.forEach((record, index) => {
+  for (let index = 0; index < count; index++) {
+    const record = everything.migration(index);
     for (const supersession of record.superseded) if (supersession.how !== 'replaced' && supersession.by > index) needs[supersession.by]!.add(index);
     for (const removal of record.removals) if (removal.removed !== null && removal.removed.origin < index) needs[index]!.add(removal.removed.origin);
-  });
+  }
   return needs.map((set) => [...set]);
 }
 
@@ -182,7 +183,7 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
   const judgements: Judgement[] = migrations.map((migration, index) => {
     const own = () => {
       const world = worldOf(index);
-      return judgeMigration(survivorsOf(world, index), world.migrations[index]!, snapshot, dialect, (i) => kinds[i] ?? null);
+      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null);
     };
     const judgement = tracked.has(migration.name) ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
@@ -197,10 +198,10 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
 
   const verdicts: Verdict[] = new Array(migrations.length);
   for (let index = migrations.length - 1; index >= 0; index--) {
-    const outside = everything.migrations[index]!.superseded.filter((supersession) => supersession.by > index && !inWorld.has(supersession.by));
+    const outside = everything.migration(index).superseded.filter((supersession) => supersession.by > index && !inWorld.has(supersession.by));
     const judgement = mayBeUndone(judgements[index]!, index, outside, everything, worldOf, kinds, migrations);
     const world = worldOf(index);
-    const kind = resolveKind(index, judgement, world.migrations[index]!, kinds, lowered[index]!, snapshot, dialect, (key) => (reestablishers.get(key) ?? []).some((later) => later > index));
+    const kind = resolveKind(index, judgement, world.migration(index), kinds, lowered[index]!, snapshot, dialect, (key) => (reestablishers.get(key) ?? []).some((later) => later > index));
     kinds[index] = kind.kind;
     const judgedWithout = tracked.has(migrations[index]!.name) ? [] : outside.map((supersession) => outsideNote(supersession, migrations));
     const shown = kind.kind === 'applied' && outside.length > 0 ? { ...kind, reason: `${kind.reason}; judged as it leaves them: ${namesOf(outside, migrations)}, which would change them, not believed to have run` } : kind;

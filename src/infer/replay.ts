@@ -46,7 +46,8 @@ export interface MigrationReplay {
 export interface ReplayResult {
   /** The final replayed schema: every surviving fact, keyed by `factKey`. */
   readonly facts: ReadonlyMap<string, FactEntry>;
-  readonly migrations: readonly MigrationReplay[];
+  /** What became of each migration's work, by index in run order (an empty record for one that left none). */
+  readonly migration: (index: number) => MigrationReplay;
   /** Every migration that made or moved a fact under each key, in run order. */
   readonly establishers: ReadonlyMap<string, readonly number[]>;
 }
@@ -69,7 +70,7 @@ interface PendingRemoval extends Removal {
  * the only migrations to ask about, ascending. Operations must already be lowered (no `rawSql`).
  */
 export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null, order?: readonly number[]): ReplayResult {
-  const state = new ReplayState(count, engine);
+  const state = new ReplayState(engine);
   const run = (index: number) => {
     const operations = operationsOf(index);
     if (operations === null) return;
@@ -92,10 +93,7 @@ class ReplayState {
   private readonly records = new Map<number, MigrationReplay>();
   private readonly establishers = new Map<string, number[]>();
 
-  constructor(
-    private readonly count: number,
-    private readonly engine: ReplayEngine,
-  ) {}
+  constructor(private readonly engine: ReplayEngine) {}
 
   private recordOf(index: number): MigrationReplay {
     let record = this.records.get(index);
@@ -204,8 +202,8 @@ class ReplayState {
       const { by, ...rest } = removal;
       this.recordOf(by).removals.push(rest);
     }
-    const migrations = Array.from({ length: this.count }, (_, index) => this.records.get(index) ?? UNTOUCHED);
-    return { facts: this.facts.asMap(), migrations, establishers: this.establishers };
+    const records = this.records;
+    return { facts: this.facts.asMap(), migration: (index) => records.get(index) ?? UNTOUCHED, establishers: this.establishers };
   }
 
   private evaluateGuards(guards: readonly Guard[]): { skip: Guard | null; mode: FactMode } {
