@@ -102,6 +102,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     assumeApplied: new Set(options.assumeApplied),
     upTo: options.upTo,
     connection: options.connection,
+    atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);

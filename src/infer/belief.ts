@@ -53,35 +53,44 @@ const MAX_CHANGES = 3;
 export function settleBelief(history: History, everything: ReplayResult): Verdict[] {
   const count = history.migrations.length;
   const groups = interactionGroups(history.taking);
+  const positions = new Map<Operation, number>();
+  for (const operations of history.taking) operations?.forEach((operation, position) => positions.set(operation, position));
   const needs = prerequisites(everything, count);
   const changes = new Array<number>(count).fill(0);
   const unsettled = new Set<number>();
+  /** Stamps that rest on a migration the believed history shows did not run: the migration they need. */
+  const blocked = new Map<number, number>();
   let believed = new Set<number>();
   history.taking.forEach((operations, index) => {
     if (operations !== null) believed.add(index);
   });
   let world = everything;
-  for (;;) {
+  for (let round = 0; ; round++) {
     const current = believed;
     const believedWorld = world;
-    const inWorld = withNeeds(current, needs);
     const isolated = new Map<number, ReplayResult>();
     const worldOf = (index: number): ReplayResult => {
-      if (inWorld.has(index)) return believedWorld;
+      if (current.has(index)) return believedWorld;
       let own = isolated.get(index);
       if (own === undefined) {
-        own = isolatedWorld(index, inWorld, needs, history, groups);
+        own = isolatedWorld(index, current, needs, history, groups, positions);
         isolated.set(index, own);
       }
       return own;
     };
-    const verdicts = judgeHistory(history, everything, inWorld, worldOf);
-    const next = new Set<number>();
+    const verdicts = judgeHistory(history, everything, current, worldOf);
+    const stamped = new Set<number>();
     verdicts.forEach((verdict, index) => {
-      if (history.taking[index] !== null && !unsettled.has(index) && (verdict.kind === 'tracked' || verdict.stamp)) next.add(index);
+      if (history.taking[index] !== null && !unsettled.has(index) && !blocked.has(index) && (verdict.kind === 'tracked' || verdict.stamp)) stamped.add(index);
     });
-    // A belief that needs an unsettled migration is not settled either.
-    if (unsettled.size > 0) for (const index of next) if ([...withNeeds(new Set([index]), needs)].some((needed) => unsettled.has(needed))) next.delete(index);
+    // A stamp needs what it needs to have run too. The first round believes every migration,
+    // those that did not run included, so only later rounds can show a need did not run.
+    for (const index of stamped) {
+      const missing = [...withNeeds(new Set([index]), needs)].find((needed) => unsettled.has(needed) || blocked.has(needed) || (round > 0 && current.has(needed) && !stamped.has(needed)));
+      if (missing !== undefined) blocked.set(index, missing);
+    }
+    for (const index of blocked.keys()) stamped.delete(index);
+    const next = withNeeds(stamped, needs);
     let changed = false;
     for (let index = 0; index < count; index++) {
       if (current.has(index) === next.has(index)) continue;
@@ -92,10 +101,15 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
         next.delete(index);
       }
     }
-    if (!changed) return verdicts.map((verdict, index) => (unsettled.has(index) ? unsettledVerdict(verdict, history, index) : verdict));
+    if (!changed) {
+      return verdicts.map((verdict, index) => {
+        const need = blocked.get(index);
+        if (need !== undefined) return notStamped(verdict, history, index, `it needs ${history.migrations[need]!.name}, which the believed history shows did not run (${verdicts[need]!.kind})`);
+        return unsettled.has(index) ? notStamped(verdict, history, index, "its evidence depends on whether other migrations ran, and theirs on it; migstamp cannot settle it") : verdict;
+      });
+    }
     believed = next;
-    const replayed = withNeeds(next, needs);
-    world = replay(count, history.dialect, (index) => (replayed.has(index) ? history.taking[index]! : null));
+    world = replay(count, history.dialect, (index) => (next.has(index) ? history.taking[index]! : null), undefined, positions);
   }
 }
 
@@ -134,7 +148,14 @@ function withNeeds(migrations: ReadonlySet<number>, needs: readonly (readonly nu
  * replayed only where it can interact: operations on the tables its own
  * operations reach (see `interactionGroups`).
  */
-function isolatedWorld(index: number, inWorld: ReadonlySet<number>, needs: readonly (readonly number[])[], history: History, groups: ReturnType<typeof interactionGroups>): ReplayResult {
+function isolatedWorld(
+  index: number,
+  inWorld: ReadonlySet<number>,
+  needs: readonly (readonly number[])[],
+  history: History,
+  groups: ReturnType<typeof interactionGroups>,
+  positions: ReadonlyMap<Operation, number>,
+): ReplayResult {
   const own = new Set(groups.groupOf[index]!.filter((group) => group >= 0));
   const taking = withNeeds(new Set([index]), needs);
   const members = new Set<number>([index]);
@@ -151,6 +172,7 @@ function isolatedWorld(index: number, inWorld: ReadonlySet<number>, needs: reado
       return operations.filter((_, position) => own.has(groupOf[position]!));
     },
     order,
+    positions,
   );
 }
 
@@ -180,14 +202,19 @@ function survivorsOf(world: ReplayResult, index: number): readonly FactEntry[] {
 function judgeHistory(history: History, everything: ReplayResult, inWorld: ReadonlySet<number>, worldOf: (index: number) => ReplayResult): Verdict[] {
   const { migrations, lowered, excluded, tracked, snapshot, dialect, options } = history;
   const kinds: (VerdictKind | null)[] = migrations.map(() => null);
-  const judgements: Judgement[] = migrations.map((migration, index) => {
+  const provenThrough = (earlier: number): number => {
+    if (kinds[earlier] === 'tracked' || (kinds[earlier] === 'applied' && options.atomicMigrations === true)) return Infinity;
+    return judgements[earlier]?.provenStep ?? -1;
+  };
+  const judgements: Judgement[] = [];
+  migrations.forEach((migration, index) => {
     const own = () => {
       const world = worldOf(index);
-      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null);
+      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough);
     };
     const judgement = tracked.has(migration.name) ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
-    return judgement;
+    judgements.push(judgement);
   });
 
   // Which migrations made an object again the way an earlier one had, by fact key.
@@ -258,25 +285,25 @@ function trackedJudgement(batch: number, own: Judgement | null): Judgement {
   const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null };
   const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
   const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
-  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [], reestablished: [], missingKeys: [] };
+  return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [], reestablished: [], missingKeys: [], provenStep: -1 };
 }
 
-/** A migration whose verdict kept turning on others' that turned on it: never stamped on evidence that does not settle. */
-function unsettledVerdict(verdict: Verdict, history: History, index: number): Verdict {
+/** A migration whose stamp cannot stand (see `settleBelief`): unknown, with the reason, never stamped on that evidence. */
+function notStamped(verdict: Verdict, history: History, index: number, reason: string): Verdict {
   // Stamps on the user's word keep the migration believed in every round, so only evidence stamps get here.
   if (!verdict.stamp) return verdict;
   const note: Evidence = {
     code: 'E-UNSETTLED',
     status: 'note',
     subject: verdict.migration,
-    detail: `judged ${verdict.kind} only while other migrations are believed to have run whose own verdicts change with this one's`,
+    detail: `judged ${verdict.kind}, but ${reason}`,
     source: null,
     dumpLine: null,
   };
   return {
     ...verdict,
     kind: 'unknown',
-    reason: 'its evidence depends on whether other migrations ran, and theirs on it; migstamp cannot settle it',
+    reason,
     evidence: [note, ...verdict.evidence],
     stamp: false,
     next: predictMigrate(history.lowered[index]!, history.snapshot, history.dialect),

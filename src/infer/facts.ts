@@ -42,9 +42,22 @@ export type FactMode = 'plain' | 'guarded' | 'conditional';
  * took the earlier object away (the establishing migration itself when it did).
  */
 export interface Prior {
+  /** The earlier object as it last stood. */
   readonly fact: Fact;
+  /** Changes later migrations made to the earlier object in place, oldest first: it may have stood as before any unproven one. */
+  readonly changes: readonly FactChange[];
   readonly origin: number;
   readonly removedBy: number;
+  /** The `FactEntry.step` of `removedBy`'s statement that took the earlier object away. */
+  readonly removedAt: number;
+}
+
+/** A change a later migration made to a fact in place (a column's `change()`): the fact before it, and the statement that made it. */
+export interface FactChange {
+  readonly before: Fact;
+  readonly by: number;
+  /** The `FactEntry.step` of that statement in `by`. */
+  readonly step: number;
 }
 
 /** A fact in the replayed schema, with the migration (index in run order) that established it. */
@@ -62,6 +75,15 @@ export interface FactEntry {
   readonly weakened: string | null;
   /** The table renames that carried this fact to its key, oldest first (empty when it never moved). */
   readonly moves: readonly Move[];
+  /**
+   * Where in its migration the statement that made it runs: the operation's
+   * position, then the order in which that operation's statements run (a table
+   * and its columns, then each index, foreign key and check). A migration that
+   * fails halfway without a transaction leaves exactly the facts before its failure.
+   */
+  readonly step: number;
+  /** Changes later migrations made to it in place, oldest first. */
+  readonly changes: readonly FactChange[];
 }
 
 /**

@@ -13,6 +13,12 @@ export interface InferenceOptions {
   readonly upTo: string | null;
   /** The connection the dump belongs to; migrations declaring another one are never stamped. */
   readonly connection: string | null;
+  /**
+   * Whether the framework's runner wraps each migration in a transaction on the
+   * dump's engine, so that a migration either ran whole or left nothing. Absent:
+   * false, the careful reading (a failed migration may have left its first statements).
+   */
+  readonly atomicMigrations?: boolean;
 }
 
 /**
@@ -102,6 +108,7 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       preconditions: [],
       reestablished: [],
       missingKeys: [],
+      provenStep: -1,
     };
   }
   if (migration.connection !== null && migration.connection !== options.connection) {
@@ -112,6 +119,7 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
       preconditions: [],
       reestablished: [],
       missingKeys: [],
+      provenStep: -1,
     };
   }
   return null;

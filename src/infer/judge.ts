@@ -14,10 +14,20 @@ export interface Judgement {
   readonly reestablished: readonly FactEntry[];
   /** Fact keys of what it leaves that the dump contradicts: objects missing, or still there although it removes them. */
   readonly missingKeys: readonly string[];
+  /** The highest `FactEntry.step` among its facts the dump shows, or -1. */
+  readonly provenStep: number;
 }
 
 /** Verdicts of earlier migrations, consulted when the absence of a dropped object is evidence. */
 export type EarlierVerdict = (index: number) => VerdictKind | null;
+
+/**
+ * How far into an earlier migration its run is proven, as a `FactEntry.step`: the
+ * whole of it (Infinity) when it is tracked, or when the runner wraps each migration
+ * in a transaction; otherwise the last statement whose fact the dump shows, since a
+ * migration that failed halfway without a transaction made exactly the statements before it.
+ */
+export type ProvenThrough = (index: number) => number;
 
 /**
  * Judges one untracked migration from its surviving facts and its removals.
@@ -30,6 +40,7 @@ export function judgeMigration(
   snapshot: SchemaSnapshot,
   dialect: Dialect,
   earlier: EarlierVerdict,
+  provenThrough: ProvenThrough,
 ): Judgement {
   const evidence: Evidence[] = [];
   const drift: Evidence[] = [];
@@ -44,6 +55,7 @@ export function judgeMigration(
   const uncertain: string[] = [];
   const reestablished: FactEntry[] = [];
   const missingKeys: string[] = [];
+  let provenStep = -1;
 
   for (const entry of surviving) {
     if (onTrackingTable(entry.fact, snapshot, dialect)) {
@@ -52,8 +64,8 @@ export function judgeMigration(
     }
     const check = checkFact(entry, snapshot, dialect);
     const subject = describeFact(entry.fact);
-    const prior = unprovenPrior(entry, earlier);
-    const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, prior, check, snapshot, dialect) : null;
+    const prior = unprovenPrior(entry, earlier, provenThrough);
+    const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, priorVersions(prior, earlier, provenThrough), check, snapshot, dialect) : null;
     if (before === 'as-before') {
       missing.push(subject);
       missingKeys.push(entry.key);
@@ -63,6 +75,7 @@ export function judgeMigration(
       evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'note', detail: `${check.evidence.detail}, but an earlier migration had already made it so, and it would look the same had this one not run, so its presence proves nothing` });
     } else if (check.outcome === 'present') {
       present.push(subject);
+      provenStep = Math.max(provenStep, entry.step);
       evidence.push(entry.mode === 'guarded' ? { ...check.evidence, detail: `${check.evidence.detail} (its statement is guarded by an existence check)` } : check.evidence);
       drift.push(...check.drift);
       if (check.precondition) preconditions.push(check.precondition);
@@ -87,6 +100,7 @@ export function judgeMigration(
     }
     const subject = describeFact(removal.fact);
     const { absent, dumpLine } = isAbsent(removal.fact, snapshot, dialect);
+    if (removal.withTable && absent) continue;
     if (!absent) {
       if (removal.mode === 'conditional') continue;
       missing.push(`${subject} removed`);
@@ -96,9 +110,19 @@ export function judgeMigration(
     }
     const creator = removal.removed;
     const creatorVerdict = creator === null ? null : earlier(creator.origin);
-    const proven = creator !== null && creator.mode === 'plain' && removal.mode !== 'conditional' && !unread(removal.fact) && (creatorVerdict === 'tracked' || creatorVerdict === 'applied');
+    // The creator may have stopped before the statement that made it: then nothing shows the object ever existed.
+    // Nor did it stand where it is removed unless the renames that carried it there are proven too.
+    const proven =
+      creator !== null &&
+      creator.mode === 'plain' &&
+      removal.mode !== 'conditional' &&
+      !unread(removal.fact) &&
+      (creatorVerdict === 'tracked' || creatorVerdict === 'applied') &&
+      creator.step <= provenThrough(creator.origin) &&
+      creator.moves.every((move) => isProven(earlier(move.by)));
     if (proven) {
       present.push(`${subject} removed`);
+      provenStep = Math.max(provenStep, removal.step);
       evidence.push({ code: goneCode(removal.fact), status: 'present', subject, detail: `${subject} was created by an applied migration and is gone from the dump, as this migration leaves it`, source: removal.at, dumpLine: null });
     } else {
       evidence.push({ code: 'E-ABSENCE-UNPROVEN', status: 'note', subject, detail: `${subject} is not in the dump, but nothing proves it ever existed, so its absence proves nothing`, source: removal.at, dumpLine: null });
@@ -119,34 +143,57 @@ export function judgeMigration(
   evidence.push(...drift);
 
   const total = present.length + missing.length;
-  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished, missingKeys };
+  if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished, missingKeys, provenStep };
   if (missing.length === 0 && uncertain.length > 0) {
-    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished, missingKeys };
+    return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
   }
   if (missing.length === 0) {
     const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
-    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished, missingKeys };
+    return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished, missingKeys, provenStep };
   }
   if (present.length === 0) {
-    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished, missingKeys };
+    return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
   }
-  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished, missingKeys };
+  return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
+}
+
+function isProven(kind: VerdictKind | null): boolean {
+  return kind === 'tracked' || kind === 'applied' || kind === 'implied';
 }
 
 /**
  * The earlier object under the same name that the dump could still be showing:
- * none when the migration that took it away is itself proven (tracked or applied),
- * since then the earlier object was gone before this migration could have run.
+ * none when the migration that took it away is itself proven (tracked or applied)
+ * through the statement that did so, since then the earlier object was gone before
+ * this migration could have run.
  */
-function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict): Prior | null {
+function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict, provenThrough: ProvenThrough): Prior | null {
   const prior = entry.prior;
   if (prior === null) return null;
   if (prior.removedBy !== entry.origin) {
     const remover = earlier(prior.removedBy);
-    if (remover === 'tracked' || remover === 'applied') return null;
+    if ((remover === 'tracked' || remover === 'applied') && prior.removedAt <= provenThrough(prior.removedBy)) return null;
   }
   return prior;
+}
+
+/**
+ * The versions the earlier object may have had when this migration ran, newest
+ * first: each change made to it in place counts only once the migration that made
+ * it is proven (through that statement), so the versions before an unproven change
+ * stay possible (m1 makes a column NOT NULL, m2 makes it nullable, m3 NOT NULL
+ * again: without m2 proven, NOT NULL is no evidence of m3).
+ */
+function priorVersions(prior: Prior, earlier: EarlierVerdict, provenThrough: ProvenThrough): Fact[] {
+  const versions: Fact[] = [prior.fact];
+  for (let i = prior.changes.length - 1; i >= 0; i--) {
+    const change = prior.changes[i]!;
+    const kind = earlier(change.by);
+    if ((kind === 'tracked' || kind === 'applied') && change.step <= provenThrough(change.by)) break;
+    versions.push(change.before);
+  }
+  return versions;
 }
 
 /**
@@ -154,10 +201,12 @@ function unprovenPrior(entry: FactEntry, earlier: EarlierVerdict): Prior | null 
  * (`as-before`), or cannot tell them apart. Only an exact match (no drift) counts,
  * so a type the dialect maps loosely never tips the balance towards `applied`.
  */
-function compareWithPrior(entry: FactEntry, prior: Prior, check: FactCheck, snapshot: SchemaSnapshot, dialect: Dialect): 'new' | 'as-before' | 'indistinguishable' {
-  const earlierCheck = checkFact({ ...entry, fact: prior.fact, prior: null }, snapshot, dialect);
+function compareWithPrior(entry: FactEntry, versions: readonly Fact[], check: FactCheck, snapshot: SchemaSnapshot, dialect: Dialect): 'new' | 'as-before' | 'indistinguishable' {
   const isNew = check.drift.length === 0;
-  const isEarlier = earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0 && !changedSinceMade(entry.fact, prior.fact, snapshot, dialect);
+  const isEarlier = versions.some((version) => {
+    const earlierCheck = checkFact({ ...entry, fact: version, prior: null }, snapshot, dialect);
+    return earlierCheck.outcome === 'present' && earlierCheck.drift.length === 0 && !changedSinceMade(entry.fact, version, snapshot, dialect);
+  });
   if (isNew && !isEarlier) return 'new';
   if (isEarlier && !isNew) return 'as-before';
   return 'indistinguishable';

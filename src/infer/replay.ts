@@ -27,6 +27,13 @@ export interface Removal {
   readonly removed: FactEntry | null;
   readonly mode: FactMode;
   readonly at: SourceLocation;
+  /** The `FactEntry.step` of the statement that removes it. */
+  readonly step: number;
+  /**
+   * Removed along with its table, not by name: its absence adds nothing to the
+   * table's, but its presence, with the table made again without it, shows the drop did not run.
+   */
+  readonly withTable: boolean;
 }
 
 /** An operation that a Schema guard would skip, given the migrations before it. */
@@ -67,19 +74,24 @@ interface PendingRemoval extends Removal {
  * which migration established every fact and which later migration superseded it.
  * `operationsOf(i)` returns null for migrations that take no part (other connection,
  * unreadable file, or not in the history being replayed). `order`, when given, lists
- * the only migrations to ask about, ascending. Operations must already be lowered (no `rawSql`).
+ * the only migrations to ask about, ascending. `positions` gives each operation's
+ * place in its migration when `operationsOf` leaves some out (see `FactEntry.step`).
+ * Operations must already be lowered (no `rawSql`).
  */
-export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null, order?: readonly number[]): ReplayResult {
+export function replay(count: number, engine: ReplayEngine, operationsOf: (index: number) => readonly Operation[] | null, order?: readonly number[], positions?: ReadonlyMap<Operation, number>): ReplayResult {
   const state = new ReplayState(engine);
   const run = (index: number) => {
     const operations = operationsOf(index);
     if (operations === null) return;
-    for (const operation of operations) state.apply(index, operation);
+    operations.forEach((operation, position) => state.apply(index, operation, positions?.get(operation) ?? position));
   };
   if (order === undefined) for (let index = 0; index < count; index++) run(index);
   else for (const index of order) run(index);
   return state.finish();
 }
+
+/** Room for the statements of one operation in `FactEntry.step` (a table with its columns, indexes and keys). */
+const STATEMENTS_PER_OPERATION = 100_000;
 
 /** What a migration that made, changed or removed nothing leaves behind; shared, never written. */
 const UNTOUCHED: MigrationReplay = Object.freeze({ superseded: [], removals: [], skipped: [], unchecked: [] });
@@ -88,7 +100,7 @@ class ReplayState {
   private readonly facts = new FactStore();
   private readonly removals = new Map<string, PendingRemoval>();
   /** The last fact that held each key no fact holds now, and the migration that took it away. */
-  private readonly vacated = new Map<string, { readonly entry: FactEntry; readonly by: number }>();
+  private readonly vacated = new Map<string, { readonly entry: FactEntry; readonly by: number; readonly step: number }>();
   /** Filled only for migrations that leave a record: a history of one pending migration among thousands stays cheap. */
   private readonly records = new Map<number, MigrationReplay>();
   private readonly establishers = new Map<string, number[]>();
@@ -104,7 +116,11 @@ class ReplayState {
     return record;
   }
 
-  apply(index: number, operation: Operation): void {
+  /** Statements of one operation run in the order its facts are added; see `FactEntry.step`. */
+  private step = 0;
+
+  apply(index: number, operation: Operation, position: number): void {
+    this.step = position * STATEMENTS_PER_OPERATION;
     const decision = this.evaluateGuards(operation.guards);
     if (decision.skip !== null) {
       this.recordOf(index).skipped.push({ operation, guard: decision.skip });
@@ -117,8 +133,10 @@ class ReplayState {
         const table = operation.table;
         if (operation.temporary) return;
         if (operation.ifNotExists && this.facts.has(factKey({ kind: 'table', table }))) return;
-        this.add(index, { kind: 'table', table }, mode, at);
-        for (const column of operation.columns) this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at);
+        // One CREATE TABLE statement makes the table with all its columns; indexes and keys follow as statements of their own.
+        const statement = this.step++;
+        this.add(index, { kind: 'table', table }, mode, at, statement);
+        for (const column of operation.columns) this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at, statement);
         for (const spec of operation.indexes) this.add(index, { kind: 'index', table, index: spec }, mode, spec.at);
         for (const fk of operation.foreignKeys) this.add(index, { kind: 'foreignKey', table, foreignKey: fk }, mode, fk.at);
         for (const check of operation.checks) this.add(index, { kind: 'check', table, check }, mode, check.at);
@@ -256,14 +274,14 @@ class ReplayState {
     return matchTable(tables, name, sameReplayedName);
   }
 
-  private add(index: number, fact: Fact, mode: FactMode, at: SourceLocation): void {
+  private add(index: number, fact: Fact, mode: FactMode, at: SourceLocation, step: number = this.step++): void {
     const key = factKey(fact);
     const previous = this.facts.get(key);
     if (previous !== undefined && previous.origin !== index) {
       this.supersede(previous, index, 'replaced', at);
     }
     this.settleRemoval(key, index, at);
-    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null, moves: [] });
+    this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null, moves: [], step, changes: [] });
     this.establish(key, index);
     this.vacated.delete(key);
   }
@@ -297,7 +315,7 @@ class ReplayState {
     this.removals.delete(key);
     if (removal.by === index) return;
     this.recordOf(removal.by).superseded.push({
-      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null, moves: [] },
+      entry: { key, fact: removal.fact, origin: removal.by, mode: removal.mode, at: removal.at, prior: null, weakened: null, moves: [], step: removal.step, changes: [] },
       by: index,
       how: 're-created',
       at,
@@ -308,24 +326,26 @@ class ReplayState {
   /** The object an earlier migration made under `key` before `index` established it there, if any. */
   private priorOf(key: string, previous: FactEntry | undefined, index: number): Prior | null {
     if (previous !== undefined) {
-      return previous.origin === index ? previous.prior : { fact: previous.fact, origin: previous.origin, removedBy: index };
+      return previous.origin === index ? previous.prior : { fact: previous.fact, changes: previous.changes, origin: previous.origin, removedBy: index, removedAt: this.step };
     }
     const gone = this.vacated.get(key);
     if (gone === undefined) return null;
-    return gone.entry.origin === index ? gone.entry.prior : { fact: gone.entry.fact, origin: gone.entry.origin, removedBy: gone.by };
+    // Made again by the migration that made it first (created, renamed away, created again): had it
+    // stopped halfway, the dump would show the first one, so the name alone does not prove the later statement ran.
+    return { fact: gone.entry.fact, changes: gone.entry.changes, origin: gone.entry.origin, removedBy: gone.by, removedAt: gone.step };
   }
 
   /** Takes a fact out of the schema, remembering it in case a later operation makes its key hold again. */
   private vacate(entry: FactEntry, by: number): void {
     this.facts.delete(entry.key);
-    this.vacated.set(entry.key, { entry, by });
+    this.vacated.set(entry.key, { entry, by, step: this.step });
   }
 
   /** Records that `index` leaves the object at `key` absent (as a rename leaves its old name). */
   private expectGone(index: number, key: string, fact: Fact, removed: FactEntry | null, mode: FactMode, at: SourceLocation): void {
-    // An object the same migration made and renamed proves nothing by its old name's absence.
-    if (removed !== null && removed.origin === index) return;
-    this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index });
+    // An object the same migration made and renamed proves nothing by its old name's absence (its
+    // creator is the migration being judged, never proven yet), but its presence shows the rename did not run.
+    this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index, step: this.step, withTable: false });
   }
 
   private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
@@ -340,7 +360,7 @@ class ReplayState {
       this.vacate(entry, index);
       this.supersede(entry, index, how, at);
     }
-    this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index });
+    this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index, step: this.step, withTable: false });
   }
 
   private removeWhere(table: string, index: number, mode: FactMode, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
@@ -359,6 +379,12 @@ class ReplayState {
   }
 
   private removeTable(index: number, table: string, mode: FactMode, at: SourceLocation): void {
+    for (const entry of this.facts.related(table)) {
+      const kind = entry.fact.kind;
+      if ((kind === 'column' || kind === 'index' || kind === 'foreignKey' || kind === 'check') && factTable(entry.fact) === table) {
+        this.removals.set(entry.key, { fact: entry.fact, removed: entry, mode, at, by: index, step: this.step, withTable: true });
+      }
+    }
     this.discardWhere(table, index, at, `dropped with table ${table}`, (entry) => entry.fact.kind !== 'table' && factTable(entry.fact) === table);
     this.remove(index, `table:${table}`, { kind: 'table', table }, mode, at, 'dropped');
   }
@@ -394,17 +420,22 @@ class ReplayState {
               nullable: change.nullable ?? before.nullable,
               default: change.default === undefined ? before.default : (change.default ?? undefined),
             };
-      this.facts.set({ ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged } });
+      this.facts.set({ ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged }, changes: [...existing.changes, { before: existing.fact, by: index, step: this.step }] });
       this.supersede(existing, index, 'changed', operation.at);
       if (this.mayLosePrimaryKey(before, change)) this.weakenPrimaryKey(table, change.name);
     }
     const fact: Fact = { kind: 'columnChange', table, change: operation.column };
+    const changeKey = factKey(fact);
+    const earlierChange = this.facts.get(changeKey);
+    const step = this.step;
     this.add(index, fact, mode, operation.at);
     // A change that states what the column already was (->nullable()->change() on a nullable
-    // column) leaves the dump as it found it: the column before the change is its prior.
+    // column) leaves the dump as it found it: the column before the change is its prior. A
+    // migration that changes one column twice is compared with the column as it found it.
     if (existing !== undefined && existing.fact.kind === 'column' && existing.fact.spec !== null) {
-      const entry = this.facts.get(factKey(fact))!;
-      this.facts.set({ ...entry, prior: { fact: existing.fact, origin: existing.origin, removedBy: index } });
+      const entry = this.facts.get(changeKey)!;
+      const prior = earlierChange !== undefined && earlierChange.origin === index && earlierChange.prior !== null ? earlierChange.prior : { fact: existing.fact, changes: existing.changes, origin: existing.origin, removedBy: index, removedAt: step };
+      this.facts.set({ ...entry, prior });
     }
   }
 

@@ -75,6 +75,12 @@ export interface FrameworkAdapter {
   readonly filePatterns: readonly string[];
   /** Tracking table name without prefix. */
   readonly trackingTable: string;
+  /**
+   * Whether the runner wraps each migration in one transaction on this engine, so
+   * that a failed migration leaves nothing behind. Where it does not, a migration
+   * that failed halfway keeps the statements before its failure.
+   */
+  runsEachMigrationInTransaction(dialect: DialectName): boolean;
   /** Migration name for a file path, or null when the file is not a migration. */
   migrationName(file: string): string | null;
   /** Sort migrations into the order the framework runs them. */

@@ -54,7 +54,7 @@ export type EvidenceCode =
   | 'E-OPAQUE'
   | 'E-PARSE-ERROR'
   | 'E-OTHER-CONNECTION'
-  /** Judged stampable only while migrations are believed whose own verdicts turn on this one's: not stamped. */
+  /** Judged stampable, but the stamp cannot stand: it needs a migration the believed history shows did not run, or its verdict kept turning on others' that turned on it. Not stamped. */
   | 'E-UNSETTLED'
   | 'E-ASSUMED'
   | 'E-UP-TO'

@@ -4,6 +4,8 @@ import type { Migration, SchemaSnapshot, VerdictKind } from '../../src/model/ind
 import { dumpColumn, migration, op, snapshot, testDialect } from '../support/builders.js';
 
 const noOptions: InferenceOptions = { assumeApplied: new Set<string>(), upTo: null, connection: null };
+/** A runner that wraps each migration in a transaction (Laravel on PostgreSQL). */
+const atomic: InferenceOptions = { ...noOptions, atomicMigrations: true };
 
 function verdicts(migrations: Migration[], dump: SchemaSnapshot, options = noOptions) {
   const result = infer(migrations, dump, testDialect, options);
@@ -375,8 +377,13 @@ describe('statements that name no table', () => {
       migration('m1', [op.create('a', ['id', 'k']), op.addIndex('a', 'a_k_index', ['k'])]),
       migration('m2', [dropIndex]),
     ];
-    const gone = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'] } }));
+    // PostgreSQL under Laravel: each migration runs in a transaction, so m1, applied, made its index.
+    const gone = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'] } }), atomic);
     expect([gone.m1!.kind, gone.m2!.kind]).toEqual(['applied', 'applied']);
+    // Without that transaction m1 may have stopped before its index: its absence proves nothing.
+    const unproven = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'] } }));
+    expect(unproven.m2!.stamp).toBe(false);
+    expect(unproven.m2!.evidence.some((e) => e.code === 'E-ABSENCE-UNPROVEN')).toBe(true);
     const still = verdicts(migrations, snapshot({ a: { columns: ['id', 'k'], indexes: [{ name: 'a_k_index', columns: ['k'] }] } }));
     expect([still.m1!.kind, still.m2!.kind]).toEqual(['applied', 'pending']);
   });
@@ -412,7 +419,7 @@ describe('statements the reader could not parse', () => {
   });
 
   it('without unread statements the same absence proves the drop', () => {
-    expect(verdicts(migrations, snapshot({ agents: { columns: ['id'] } })).m2!.kind).toBe('applied');
+    expect(verdicts(migrations, snapshot({ agents: { columns: ['id'] } }), atomic).m2!.kind).toBe('applied');
   });
 
   it('a missing object on such a table makes the migration unknown, never applied', () => {

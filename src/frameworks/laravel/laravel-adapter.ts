@@ -44,6 +44,10 @@ export const laravelAdapter: FrameworkAdapter = {
   name: 'laravel',
   filePatterns: ['*_*.php'],
   trackingTable: 'migrations',
+  // Migrator::runMigration wraps a migration in a transaction only when the schema grammar's
+  // supportsSchemaTransactions() says so: Laravel 8.83's PostgresGrammar (and SqlServerGrammar)
+  // set $transactions = true; MySqlGrammar and SQLiteGrammar keep Grammar's false.
+  runsEachMigrationInTransaction: (dialect) => dialect === 'postgres',
   migrationName,
   compareNames,
   analyze: analyzeMigration,
