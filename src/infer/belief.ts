@@ -78,7 +78,7 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
       }
       return own;
     };
-    const verdicts = judgeHistory(history, everything, current, worldOf);
+    const verdicts = judgeHistory(history, everything, current, needs, worldOf);
     const stamped = new Set<number>();
     verdicts.forEach((verdict, index) => {
       if (history.taking[index] !== null && !unsettled.has(index) && !blocked.has(index) && (verdict.kind === 'tracked' || verdict.stamp)) stamped.add(index);
@@ -199,7 +199,7 @@ function survivorsOf(world: ReplayResult, index: number): readonly FactEntry[] {
  * `implied`, so that a chain (M1 renamed by M2, renamed by M3) resolves from its applied end.
  * `inWorld` holds the believed migrations and what they need.
  */
-function judgeHistory(history: History, everything: ReplayResult, inWorld: ReadonlySet<number>, worldOf: (index: number) => ReplayResult): Verdict[] {
+function judgeHistory(history: History, everything: ReplayResult, inWorld: ReadonlySet<number>, needs: readonly (readonly number[])[], worldOf: (index: number) => ReplayResult): Verdict[] {
   const { migrations, lowered, excluded, tracked, snapshot, dialect, options } = history;
   const kinds: (VerdictKind | null)[] = migrations.map(() => null);
   const provenThrough = (earlier: number): number => {
@@ -210,7 +210,10 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
   migrations.forEach((migration, index) => {
     const own = () => {
       const world = worldOf(index);
-      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough);
+      const members = inWorld.has(index) ? inWorld : withNeeds(new Set([index]), needs);
+      const madeElsewhere = (entry: FactEntry): number | null =>
+        (everything.establishers.get(entry.key) ?? []).find((other) => other < index && !inWorld.has(other) && !members.has(other) && kinds[other] !== 'pending') ?? null;
+      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough, madeElsewhere);
     };
     const judgement = tracked.has(migration.name) ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;

@@ -30,6 +30,13 @@ export type EarlierVerdict = (index: number) => VerdictKind | null;
 export type ProvenThrough = (index: number) => number;
 
 /**
+ * Another migration outside the history this one is judged in that also makes the
+ * object under this key and may have run, at least in part (partial, unknown or
+ * undecided): then the object's presence does not tell which one made it. Null when none.
+ */
+export type MadeElsewhere = (entry: FactEntry) => number | null;
+
+/**
  * Judges one untracked migration from its surviving facts and its removals.
  * `undecided` means nothing of its own was decisive: the caller then looks for
  * a later migration that implies it, or explains why it stays out of the script.
@@ -41,6 +48,7 @@ export function judgeMigration(
   dialect: Dialect,
   earlier: EarlierVerdict,
   provenThrough: ProvenThrough,
+  madeElsewhere: MadeElsewhere = () => null,
 ): Judgement {
   const evidence: Evidence[] = [];
   const drift: Evidence[] = [];
@@ -66,7 +74,11 @@ export function judgeMigration(
     const subject = describeFact(entry.fact);
     const prior = unprovenPrior(entry, earlier, provenThrough);
     const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, priorVersions(prior, earlier, provenThrough), check, snapshot, dialect) : null;
-    if (before === 'as-before') {
+    const elsewhere = check.outcome === 'present' && before === null ? madeElsewhere(entry) : null;
+    if (elsewhere !== null) {
+      reestablished.push(entry);
+      evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'note', detail: `${check.evidence.detail}, but another migration that may have run, at least in part, makes it too, so its presence proves nothing` });
+    } else if (before === 'as-before') {
       missing.push(subject);
       missingKeys.push(entry.key);
       evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'missing', detail: `${subject} is in the dump as an earlier migration made it, not as this migration leaves it` });

@@ -90,6 +90,17 @@ export function replay(count: number, engine: ReplayEngine, operationsOf: (index
   return state.finish();
 }
 
+/** Two changes of one column in order: what the later states wins, what only the earlier states stays. */
+function combineChanges(earlier: ColumnChange, later: ColumnChange): ColumnChange {
+  return {
+    ...later,
+    type: later.type ?? earlier.type,
+    nullable: later.nullable ?? earlier.nullable,
+    default: later.default === undefined ? earlier.default : later.default,
+    autoIncrement: later.autoIncrement ?? earlier.autoIncrement,
+  };
+}
+
 /** Room for the statements of one operation in `FactEntry.step` (a table with its columns, indexes and keys). */
 const STATEMENTS_PER_OPERATION = 100_000;
 
@@ -424,9 +435,11 @@ class ReplayState {
       this.supersede(existing, index, 'changed', operation.at);
       if (this.mayLosePrimaryKey(before, change)) this.weakenPrimaryKey(table, change.name);
     }
-    const fact: Fact = { kind: 'columnChange', table, change: operation.column };
-    const changeKey = factKey(fact);
+    const changeKey = `change:${table}.${operation.column.name}`;
     const earlierChange = this.facts.get(changeKey);
+    // A migration that changes one column twice leaves what both state, the later winning.
+    const ownEarlier = earlierChange !== undefined && earlierChange.origin === index && earlierChange.fact.kind === 'columnChange' ? earlierChange.fact.change : null;
+    const fact: Fact = { kind: 'columnChange', table, change: ownEarlier === null ? operation.column : combineChanges(ownEarlier, operation.column) };
     const step = this.step;
     this.add(index, fact, mode, operation.at);
     // A change that states what the column already was (->nullable()->change() on a nullable

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { infer } from '../../src/infer/index.js';
-import type { Migration, Operation, SchemaSnapshot } from '../../src/model/index.js';
+import type { ForeignKeySnapshot, Migration, Operation, SchemaSnapshot } from '../../src/model/index.js';
 import { dumpColumn, migration, op, snapshot, testDialect } from '../support/builders.js';
 
 /*
  * The promise, as a property: on random histories that stop at a failing
  * migration, or fail halfway through one without rolling back, no migration that
  * did not complete is ever stamped. The engine is simulated here by a small model
- * of its own (tables, columns with nullability, indexes) that refuses what a real
+ * of its own (tables, columns with nullability and defaults, indexes, foreign keys,
+ * seeded rows; guarded creates) that refuses what a real
  * engine refuses, independent of migstamp's replay. An application's migrations
  * all succeed when run in order from an empty database; a failure is a statement
  * the engine rejects after some of the migration's steps (never after the last:
@@ -17,6 +18,7 @@ import { dumpColumn, migration, op, snapshot, testDialect } from '../support/bui
  */
 
 const noOptions = { assumeApplied: new Set<string>(), upTo: null, connection: null };
+const at = { file: 'm.php', line: 1 };
 const TABLES = ['t1', 't2', 't3'] as const;
 const COLUMNS = ['a', 'b', 'c'] as const;
 
@@ -28,7 +30,12 @@ type Step =
   | { kind: 'renameTable'; from: string; to: string }
   | { kind: 'drop'; table: string }
   | { kind: 'addIndex'; table: string; column: string }
-  | { kind: 'nullable'; table: string; column: string; nullable: boolean };
+  | { kind: 'nullable'; table: string; column: string; nullable: boolean }
+  | { kind: 'default'; table: string; column: string; value: string }
+  | { kind: 'createIfMissing'; table: string; columns: string[] }
+  | { kind: 'foreignKey'; table: string; column: string; references: string }
+  | { kind: 'dropForeignKey'; table: string; column: string }
+  | { kind: 'seed'; table: string; value: string };
 
 const table = fc.constantFrom(...TABLES);
 const column = fc.constantFrom(...COLUMNS);
@@ -41,34 +48,77 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), table }),
   fc.record({ kind: fc.constant('addIndex' as const), table, column }),
   fc.record({ kind: fc.constant('nullable' as const), table, column, nullable: fc.boolean() }),
+  fc.record({ kind: fc.constant('default' as const), table, column, value: fc.constantFrom('x', 'y') }),
+  fc.record({ kind: fc.constant('createIfMissing' as const), table, columns: fc.subarray([...COLUMNS], { minLength: 1 }) }),
+  fc.record({ kind: fc.constant('foreignKey' as const), table, column, references: table }),
+  fc.record({ kind: fc.constant('dropForeignKey' as const), table, column }),
+  fc.record({ kind: fc.constant('seed' as const), table, value: fc.constantFrom('x', 'y') }),
 );
 
 interface ModelTable {
-  columns: Map<string, { nullable: boolean }>;
+  columns: Map<string, { nullable: boolean; default: string | null }>;
   indexes: Map<string, string>;
+  /** Foreign keys by name: the column and the referenced table. */
+  foreignKeys: Map<string, { column: string; references: string }>;
+  /** Values of the seeded column `id`. */
+  rows: string[];
 }
 type Model = Map<string, ModelTable>;
 
 const indexName = (tableName: string, columnName: string) => `${tableName}_${columnName}_index`;
+const foreignKeyName = (tableName: string, columnName: string) => `${tableName}_${columnName}_foreign`;
+const newTable = (columns: readonly string[]): ModelTable => ({
+  columns: new Map([['id', { nullable: false, default: null }], ...columns.map((c) => [c, { nullable: false, default: null }] as const)]),
+  indexes: new Map(),
+  foreignKeys: new Map(),
+  rows: [],
+});
 
 /** Applies one step as an engine would; false when the engine refuses it. */
 function apply(model: Model, s: Step): boolean {
   switch (s.kind) {
     case 'create':
       if (model.has(s.table)) return false;
-      model.set(s.table, { columns: new Map([['id', { nullable: false }], ...s.columns.map((c) => [c, { nullable: false }] as const)]), indexes: new Map() });
+      model.set(s.table, newTable(s.columns));
+      return true;
+    case 'createIfMissing':
+      if (!model.has(s.table)) model.set(s.table, newTable(s.columns));
       return true;
     case 'addColumn': {
       const t = model.get(s.table);
       if (t === undefined || t.columns.has(s.column)) return false;
-      t.columns.set(s.column, { nullable: false });
+      t.columns.set(s.column, { nullable: false, default: null });
       return true;
     }
     case 'dropColumn': {
       const t = model.get(s.table);
       if (t === undefined || !t.columns.has(s.column)) return false;
+      // Engines refuse to drop a column that another table's foreign key needs; none references non-id columns here.
       t.columns.delete(s.column);
       for (const [name, indexed] of t.indexes) if (indexed === s.column) t.indexes.delete(name);
+      for (const [name, key] of t.foreignKeys) if (key.column === s.column) t.foreignKeys.delete(name);
+      return true;
+    }
+    case 'default': {
+      const c = model.get(s.table)?.columns.get(s.column);
+      if (c === undefined) return false;
+      c.default = s.value;
+      return true;
+    }
+    case 'foreignKey': {
+      const t = model.get(s.table);
+      const name = foreignKeyName(s.table, s.column);
+      if (t === undefined || !t.columns.has(s.column) || !model.has(s.references) || t.foreignKeys.has(name)) return false;
+      t.foreignKeys.set(name, { column: s.column, references: s.references });
+      return true;
+    }
+    case 'dropForeignKey':
+      return model.get(s.table)?.foreignKeys.delete(foreignKeyName(s.table, s.column)) ?? false;
+    case 'seed': {
+      const t = model.get(s.table);
+      // Rows are told apart by their values (the dump keeps no count), so seeded rows are unique, as keyed seed rows are.
+      if (t === undefined || t.rows.includes(s.value)) return false;
+      t.rows.push(s.value);
       return true;
     }
     case 'renameColumn': {
@@ -85,9 +135,12 @@ function apply(model: Model, s: Step): boolean {
       if (t === undefined || model.has(s.to)) return false;
       model.delete(s.from);
       model.set(s.to, t);
+      for (const other of model.values()) for (const key of other.foreignKeys.values()) if (key.references === s.from) key.references = s.to;
       return true;
     }
     case 'drop':
+      // A table another table's foreign key references cannot be dropped.
+      if ([...model.entries()].some(([name, other]) => name !== s.table && [...other.foreignKeys.values()].some((key) => key.references === s.table))) return false;
       return model.delete(s.table);
     case 'addIndex': {
       const t = model.get(s.table);
@@ -106,7 +159,7 @@ function apply(model: Model, s: Step): boolean {
 }
 
 function serialise(model: Model): unknown {
-  return [...model.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, t]) => [name, [...t.columns.entries()].sort(), [...t.indexes.entries()].sort()]);
+  return [...model.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, t]) => [name, [...t.columns.entries()].sort(), [...t.indexes.entries()].sort(), [...t.foreignKeys.entries()].sort(), t.rows]);
 }
 
 function toOperation(s: Step): Operation {
@@ -127,6 +180,16 @@ function toOperation(s: Step): Operation {
       return op.addIndex(s.table, indexName(s.table, s.column), [s.column]);
     case 'nullable':
       return op.changeColumn(s.table, s.column, { nullable: s.nullable });
+    case 'default':
+      return op.changeColumn(s.table, s.column, { default: { kind: 'literal', value: s.value } });
+    case 'createIfMissing':
+      return op.create(s.table, ['id', ...s.columns], [{ kind: 'tableExists', table: s.table, negated: true }]);
+    case 'foreignKey':
+      return { kind: 'addForeignKey', table: s.table, foreignKey: { name: foreignKeyName(s.table, s.column), columns: [s.column], refTable: s.references, refColumns: ['id'], onDelete: null, onUpdate: null, at }, at, guards: [] };
+    case 'dropForeignKey':
+      return { kind: 'dropForeignKey', table: s.table, name: foreignKeyName(s.table, s.column), at, guards: [] };
+    case 'seed':
+      return op.insert(s.table, [{ id: s.value }]);
   }
 }
 
@@ -135,12 +198,21 @@ function dumpOf(model: Model, tracked: string[]): SchemaSnapshot {
     [...model.entries()].map(([name, t]) => [
       name,
       {
-        columns: [...t.columns.entries()].map(([c, spec]) => dumpColumn(c, c === 'id' ? 'character varying(255)' : undefined, { nullable: spec.nullable })),
+        columns: [...t.columns.entries()].map(([c, spec]) => dumpColumn(c, undefined, { nullable: spec.nullable, default: spec.default })),
         indexes: [...t.indexes.entries()].map(([indexNameText, c]) => ({ name: indexNameText, kind: 'index' as const, columns: [c] })),
       },
     ]),
   );
-  return snapshot(tables, { tracked: tracked.map((name) => [name, 1] as [string, number]) });
+  const rows = Object.fromEntries([...model.entries()].map(([name, t]) => [name, t.rows.map((id) => ({ id }))]));
+  const dump = snapshot(tables, { tracked: tracked.map((name) => [name, 1] as [string, number]), rows, hasData: true });
+  // Foreign keys as the dump lists them, on the table that holds them.
+  const withKeys = new Map(dump.tables);
+  for (const [name, t] of model) {
+    const table = withKeys.get(name)!;
+    const foreignKeys: ForeignKeySnapshot[] = [...t.foreignKeys.entries()].map(([keyName, key]) => ({ name: keyName, columns: [key.column], refTable: key.references, refColumns: ['id'], onDelete: null, onUpdate: null, line: 20 }));
+    withKeys.set(name, { ...table, foreignKeys });
+  }
+  return { ...dump, tables: withKeys };
 }
 
 const history = fc.record({
