@@ -43,7 +43,7 @@ export function migration(name: string, operations: Op[], extra: Partial<Migrati
 }
 
 export function dumpColumn(name: string, type = 'character varying(255)', extra: Partial<ColumnSnapshot> = {}): ColumnSnapshot {
-  return { name, type, rawType: type, nullable: false, default: null, identity: null, generated: null, line: 10, ...extra };
+  return { name, type, rawType: type, nullable: false, default: null, identity: null, generated: null, comment: null, line: 10, ...extra };
 }
 
 export interface TableShape {
@@ -77,6 +77,9 @@ export function snapshot(
     tables: tableMap,
     views: new Map(),
     enumTypes: new Map(),
+    triggers: [],
+    routines: [],
+    sequences: [],
     tracking: { name: 'migrations', schema: 'public', columns: ['id', 'migration', 'batch'], rows: (options.tracked ?? []).map(([migration, batch]) => ({ migration, batch, line: 1 })), line: 1 },
     rows,
     hasData: options.hasData ?? rows.size > 0,

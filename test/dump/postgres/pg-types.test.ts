@@ -3,7 +3,7 @@ import { postgres } from '../../../src/dump/postgres/index.js';
 import type { ColumnDefault, ColumnSnapshot, LogicalType } from '../../../src/model/index.js';
 
 const col = (type: string, defaultText: string | null = null): ColumnSnapshot => ({
-  name: 'c', type, rawType: type, nullable: true, default: defaultText, identity: null, generated: null, line: 1,
+  name: 'c', type, rawType: type, nullable: true, default: defaultText, identity: null, generated: null, comment: null, line: 1,
 });
 
 describe('postgres type matching (Laravel PostgresGrammar)', () => {
