@@ -243,7 +243,7 @@ export class SnapshotBuilder {
       }
       case 'CONSTR_CHECK': {
         const check: CheckSnapshot = {
-          name: con.conname ?? (column === null ? `${table.name}_check` : `${table.name}_${column}_check`),
+          name: con.conname ?? (column === null ? `${table.name}_check` : defaultConstraintName(table.name, 'check', [column])),
           expression: src.text.firstGroupInside(src.text.charIndex(con.location ?? 0)) ?? '',
           literals: literalsIn(con.raw_expr),
           line,
