@@ -37,6 +37,11 @@ export interface Dialect {
    * writes the column without PRIMARY KEY), so its absence afterwards proves nothing.
    */
   readonly retypingAutoIncrementKeepsPrimaryKey: boolean;
+  /**
+   * False when the engine keeps no column comments (SQLite: Laravel's `->comment()`
+   * writes nothing there), so a comment is never evidence, present or missing.
+   */
+  readonly showsColumnComments: boolean;
   /** Prepares the dialect's parsers (WASM, large bundles); awaited once before `read` or `lowerSql`. */
   load(): Promise<void>;
   /** True when the first bytes of a (decompressed) file look like this dialect's dump. */

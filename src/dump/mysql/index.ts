@@ -21,6 +21,7 @@ export const mysql: Dialect = {
   transactionalDdl: false,
   addsForeignKeysToExistingTables: true,
   retypingAutoIncrementKeepsPrimaryKey: true,
+  showsColumnComments: true,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => MYSQL_HEAD.some((pattern) => pattern.test(head)),

@@ -25,6 +25,7 @@ export const postgres: Dialect = {
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
   retypingAutoIncrementKeepsPrimaryKey: true,
+  showsColumnComments: true,
   load: () => parserReady,
   detect: (head) => POSTGRES_HEAD.some((pattern) => pattern.test(head)),
   read: readPgDump,

@@ -26,6 +26,7 @@ export const sqlite: Dialect = {
   transactionalDdl: true,
   addsForeignKeysToExistingTables: false,
   retypingAutoIncrementKeepsPrimaryKey: false,
+  showsColumnComments: false,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
