@@ -101,3 +101,24 @@ function qualifiedName(tokens: readonly Token[], i: number): { database: string 
   const second = nameOf(tokens[i + 2]);
   return second === null ? null : { database: first, name: second, next: i + 3 };
 }
+
+/**
+ * How many compound blocks are still open at the end of `sql`: BEGIN and CASE
+ * open one, END closes one (END IF, END LOOP, END WHILE and END REPEAT close
+ * blocks that were never counted). A routine or trigger with a BEGIN … END body
+ * sent in one `DB::unprepared` call is one statement, semicolons inside included.
+ */
+export function openBlocks(sql: string): number {
+  const tokens = tokenize(sql);
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isWord(token, 'begin') || isWord(token, 'case')) depth++;
+    else if (isWord(token, 'end')) {
+      const next = tokens[i + 1];
+      if (!['if', 'loop', 'while', 'repeat'].some((word) => isWord(next, word))) depth--;
+      if (isWord(next, 'case')) i++;
+    }
+  }
+  return depth;
+}
