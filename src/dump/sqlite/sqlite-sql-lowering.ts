@@ -39,7 +39,9 @@ function lowerStatement(stmt: Statement, sql: string, at: SourceLocation): Draft
     case 'createView':
       return [{ kind: 'createView', name: stmt.name, orReplace: false }];
     case 'createTrigger':
-      return [{ kind: 'opaque', reason: `a CREATE TRIGGER ${stmt.name} statement, whose effect is not checked` }];
+      // A TEMP trigger is gone when the migration's connection closes.
+      if (stmt.temporary) return [];
+      return [{ kind: 'createTrigger', table: stmt.table, name: stmt.name, orReplace: false, ifNotExists: stmt.ifNotExists }];
     case 'alterTable': {
       const { table, action } = stmt;
       switch (action.kind) {
@@ -71,7 +73,8 @@ function lowerStatement(stmt: Statement, sql: string, at: SourceLocation): Draft
           // DROP INDEX names no table: the empty table name means "whichever table has it".
           return [{ kind: 'dropIndex', table: '', name: stmt.name, indexKind: null }];
         case 'trigger':
-          return [{ kind: 'opaque', reason: `a DROP TRIGGER ${stmt.name} statement, whose effect is not checked` }];
+          // DROP TRIGGER names no table: trigger names are unique in a SQLite database.
+          return [{ kind: 'dropTrigger', table: '', name: stmt.name, ifExists: stmt.ifExists }];
       }
       break;
     case 'insert':
