@@ -26,10 +26,11 @@ export function isColumnChange(fact: Fact, table: string, column: string): boole
   return fact.kind === 'columnChange' && fact.table === table && fact.change.name === column;
 }
 
-/** Does an index, foreign key or column comment use `table.column` (as its own or as the referenced column)? */
+/** Does an index, foreign key, column CHECK or comment use `table.column` (as its own or as the referenced column)? */
 export function usesColumn(fact: Fact, table: string, column: string): boolean {
   if (fact.kind === 'index') return fact.table === table && fact.index.columns.includes(column);
   if (fact.kind === 'columnComment') return fact.table === table && fact.column === column;
+  if (fact.kind === 'check') return fact.table === table && fact.check.column === column;
   if (fact.kind === 'foreignKey') {
     return (fact.table === table && fact.foreignKey.columns.includes(column)) || (fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(column));
   }
@@ -41,6 +42,8 @@ export function renameColumnIn(fact: Fact, table: string, from: string, to: stri
   const swap = (columns: readonly string[]): readonly string[] => columns.map((c) => (c === from ? to : c));
   // A comment stays on its column under the new name.
   if (fact.kind === 'columnComment') return fact.table === table && fact.column === from ? { ...fact, column: to } : null;
+  // A column's CHECK keeps its name (PostgreSQL does not rename constraints) and follows the column.
+  if (fact.kind === 'check') return fact.table === table && fact.check.column === from ? { ...fact, check: { ...fact.check, column: to } } : null;
   if (fact.kind === 'index' && fact.table === table && fact.index.columns.includes(from)) {
     return { ...fact, index: { ...fact.index, columns: swap(fact.index.columns) } };
   }

@@ -55,7 +55,7 @@ export interface ReplayResult {
 const sameReplayedName = (held: string, asked: string): boolean => held === asked;
 
 /** What the replay needs to know of the dump's engine. */
-export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey' | 'showsColumnComments'>;
+export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey' | 'showsColumnComments' | 'enumCheck'>;
 
 interface PendingRemoval extends Removal {
   readonly by: number;
@@ -109,6 +109,7 @@ class ReplayState {
         for (const column of operation.columns) {
           this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at);
           this.addComment(index, table, column, mode);
+          this.addEnumCheck(index, table, column, mode);
         }
         for (const spec of operation.indexes) this.add(index, { kind: 'index', table, index: spec }, mode, spec.at);
         for (const fk of operation.foreignKeys) this.add(index, { kind: 'foreignKey', table, foreignKey: fk }, mode, fk.at);
@@ -124,6 +125,7 @@ class ReplayState {
       case 'addColumn':
         this.add(index, { kind: 'column', table: operation.table, name: operation.column.name, spec: operation.column }, mode, at);
         this.addComment(index, operation.table, operation.column, mode);
+        this.addEnumCheck(index, operation.table, operation.column, mode);
         return;
       case 'changeColumn':
         this.changeColumn(index, operation.table, operation, mode);
@@ -447,6 +449,12 @@ class ReplayState {
   private addComment(index: number, table: string, column: ColumnSpec, mode: FactMode): void {
     if (column.comment === null || column.comment === '') return;
     this.add(index, { kind: 'columnComment', table, column: column.name, text: column.comment }, mode, column.at);
+  }
+
+  /** The CHECK the engine makes for an enum column (PostgreSQL's `{table}_{column}_check`), made by the same migration. */
+  private addEnumCheck(index: number, table: string, column: ColumnSpec, mode: FactMode): void {
+    const check = this.engine.enumCheck(table, column);
+    if (check !== null) this.add(index, { kind: 'check', table, check }, mode, column.at);
   }
 
   private setComment(index: number, table: string, column: string, text: string | null, mode: FactMode, at: SourceLocation): void {

@@ -83,6 +83,8 @@ export interface ForeignKeySpec {
 export interface CheckSpec {
   /** Null when the SQL left the name to the engine. */
   readonly name: string | null;
+  /** The column a column-level CHECK is declared on (an enum's, `c varchar check (…)`), which takes it along when dropped; null for a table constraint. */
+  readonly column: string | null;
   readonly expression: string;
   /** String and number literals of the expression, compared with the dump's. */
   readonly literals: readonly string[];

@@ -31,7 +31,7 @@ export const op = {
   dropColumn: (table: string, name: string): Op => ({ kind: 'dropColumn', table, column: name, at, guards: [] }),
   renameColumn: (table: string, from: string, to: string): Op => ({ kind: 'renameColumn', table, from, to, at, guards: [] }),
   addIndex: (table: string, name: string, columns: string[], kind: 'unique' | 'index' = 'index'): Op => ({ kind: 'addIndex', table, index: { name, kind, columns, at }, at, guards: [] }),
-  addCheck: (table: string, name: string, literals: string[]): Op => ({ kind: 'addCheck', table, check: { name, expression: '', literals, at }, at, guards: [] }),
+  addCheck: (table: string, name: string, literals: string[]): Op => ({ kind: 'addCheck', table, check: { name, column: null, expression: '', literals, at }, at, guards: [] }),
   dropCheck: (table: string, name: string): Op => ({ kind: 'dropCheck', table, name, ifExists: false, at, guards: [] }),
   createTrigger: (table: string, name: string, orReplace = false): Op => ({ kind: 'createTrigger', table, name, orReplace, ifNotExists: false, at, guards: [] }),
   dropTrigger: (table: string, name: string): Op => ({ kind: 'dropTrigger', table, name, ifExists: false, at, guards: [] }),
@@ -121,6 +121,7 @@ export const testDialect: Dialect = {
   renderType: (type) => renderTestType(type),
   defaultMatches: (expected, actual) => (expected.kind === 'literal' ? String(expected.value) : expected.sql) === actual.default,
   identifiersEqual: (dumped, expected) => dumped === expected,
+  enumCheck: () => null,
 };
 
 function renderTestType(type: LogicalType): string {

@@ -31,4 +31,6 @@ export const mysql: Dialect = {
   renderType,
   defaultMatches,
   identifiersEqual,
+  // An enum is a type of its own in MySQL: no CHECK.
+  enumCheck: () => null,
 };

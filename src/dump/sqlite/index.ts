@@ -36,4 +36,6 @@ export const sqlite: Dialect = {
   renderType,
   defaultMatches,
   identifiersEqual,
+  // Laravel writes enum() as a CHECK here too, but Doctrine's table rebuilds (Laravel 8–10 change()) lose it.
+  enumCheck: () => null,
 };

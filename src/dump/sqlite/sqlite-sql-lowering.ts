@@ -101,7 +101,7 @@ function createTable(stmt: CreateTable, at: SourceLocation): Draft {
     if (con.kind === 'foreign') {
       const { table: refTable, columns: refColumns, onDelete, onUpdate } = con.ref;
       into.foreignKeys.push({ name, columns: con.columns, refTable, refColumns, onDelete, onUpdate, at });
-    } else if (con.kind === 'check') into.checks.push({ name: con.name, expression: con.expression, literals: con.literals, at });
+    } else if (con.kind === 'check') into.checks.push({ name: con.name, column: null, expression: con.expression, literals: con.literals, at });
     else into.indexes.push({ name, kind: con.kind, columns: con.columns, at });
   }
   return { kind: 'createTable', table: stmt.name, columns, ...into, ifNotExists: stmt.ifNotExists, temporary: stmt.temporary };
@@ -117,7 +117,7 @@ function columnSpec(def: ColumnDef, at: SourceLocation, into: TableConstraints):
     const { name, table: refTable, columns: refColumns, onDelete, onUpdate } = def.references;
     into.foreignKeys.push({ name: name ?? def.text, columns: [def.name], refTable, refColumns, onDelete, onUpdate, at });
   }
-  for (const check of def.checks) into.checks.push({ name: check.name, expression: check.expression, literals: check.literals, at });
+  for (const check of def.checks) into.checks.push({ name: check.name, column: def.name, expression: check.expression, literals: check.literals, at });
   return {
     name: def.name,
     type,

@@ -19,7 +19,7 @@ describe('postgres SQL lowering', () => {
       {
         kind: 'addCheck',
         table: 'agent_logs',
-        check: { name: 'agent_logs_source_type_check', expression: "source_type IN ('claude','codex')", literals: ['claude', 'codex'], at },
+        check: { name: 'agent_logs_source_type_check', column: null, expression: "source_type IN ('claude','codex')", literals: ['claude', 'codex'], at },
         at,
         guards,
       },
@@ -41,7 +41,8 @@ describe('postgres SQL lowering', () => {
     expect(byName['created_at']).toMatchObject({ type: { kind: 'timestamp', precision: 0, timezone: false }, default: { kind: 'expression', sql: 'CURRENT_TIMESTAMP' } });
     expect(byName['tags']).toMatchObject({ type: { kind: 'raw', sql: 'text[]' } });
     expect(op.indexes).toEqual([expect.objectContaining({ name: 'posts_pkey', kind: 'primary', columns: ['id'] })]);
-    expect(op.checks).toEqual([expect.objectContaining({ name: null, literals: ['draft', 'done'] })]);
+    // PostgreSQL names a column's unnamed CHECK {table}_{column}_check.
+    expect(op.checks).toEqual([expect.objectContaining({ name: 'posts_status_check', column: 'status', literals: ['draft', 'done'] })]);
     expect(op.foreignKeys).toEqual([expect.objectContaining({ name: 'posts_user_id_fkey', refTable: 'users', refColumns: ['id'], onDelete: 'cascade' })]);
   });
 
