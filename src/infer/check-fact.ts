@@ -51,19 +51,19 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
   if (fact.kind === 'trigger') {
     const trigger = findTrigger(snapshot, fact.table, fact.name, dialect);
     return trigger
-      ? make('E-TRIGGER-PRESENT', 'present', `${subject} is in the dump`, trigger.line)
+      ? make('E-TRIGGER-PRESENT', 'present', `${subject} is in the dump`, trigger.line, { kind: 'trigger', table: trigger.table, name: trigger.name })
       : make('E-TRIGGER-MISSING', 'missing', `${subject} is not in the dump`, null);
   }
   if (fact.kind === 'routine') {
     const routine = findRoutine(snapshot, fact.name, fact.routine, dialect);
     return routine
-      ? make('E-ROUTINE-PRESENT', 'present', `${subject} is in the dump`, routine.line)
+      ? make('E-ROUTINE-PRESENT', 'present', `${subject} is in the dump`, routine.line, { kind: 'routine', name: routine.name, routine: routine.kind })
       : make('E-ROUTINE-MISSING', 'missing', `${subject} is not in the dump`, null);
   }
   if (fact.kind === 'sequence') {
     const sequence = findSequence(snapshot, fact.name, dialect);
     return sequence
-      ? make('E-SEQUENCE-PRESENT', 'present', `${subject} is in the dump`, sequence.line)
+      ? make('E-SEQUENCE-PRESENT', 'present', `${subject} is in the dump`, sequence.line, { kind: 'sequence', name: sequence.name })
       : make('E-SEQUENCE-MISSING', 'missing', `${subject} is not in the dump`, null);
   }
   if (fact.kind === 'columnComment' && !dialect.showsColumnComments) {

@@ -1,4 +1,4 @@
-import type { CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec } from './migration.js';
+import type { CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, RoutineKind } from './migration.js';
 import type { SourceLocation } from './source.js';
 
 /** What migstamp concluded about one migration (see README "Verdicts"). */
@@ -110,7 +110,11 @@ export type Precondition =
   | { readonly kind: 'column'; readonly table: string; readonly column: string }
   | { readonly kind: 'index'; readonly table: string; readonly name: string }
   | { readonly kind: 'constraint'; readonly table: string; readonly name: string }
-  | { readonly kind: 'view'; readonly name: string };
+  | { readonly kind: 'view'; readonly name: string }
+  | { readonly kind: 'trigger'; readonly table: string; readonly name: string }
+  /** `routine` null: a function or a procedure. */
+  | { readonly kind: 'routine'; readonly name: string; readonly routine: RoutineKind | null }
+  | { readonly kind: 'sequence'; readonly name: string };
 
 export interface Verdict {
   readonly migration: string;

@@ -177,6 +177,10 @@ BEGIN
     WHEN 'relation' THEN to_regclass(expected.relation) IS NOT NULL
     WHEN 'column' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = to_regclass(expected.relation) AND a.attname = expected.name AND a.attnum > 0 AND NOT a.attisdropped)
     WHEN 'constraint' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conrelid = to_regclass(expected.relation) AND c.conname = expected.name)
+    WHEN 'trigger' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = to_regclass(expected.relation) AND t.tgname = expected.name)
+    WHEN 'function' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name AND p.prokind <> 'p')
+    WHEN 'procedure' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name AND p.prokind = 'p')
+    WHEN 'routine' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name)
   END;
   IF missing IS NOT NULL THEN
     RAISE EXCEPTION USING MESSAGE = 'migstamp: this database does not match the dump, nothing was changed; missing: ' || missing;
