@@ -9,7 +9,7 @@ import { decodeCopyRow, insertedRows } from './pg-rows.js';
 import { KeptRows, toDataRow } from '../rows.js';
 import { SqlText } from './pg-sql-text.js';
 import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
-import { OBJECT_HEAD, readObjectHead } from './pg-object-heads.js';
+import { OBJECT_HEAD, readColumnComment, readObjectHead } from './pg-object-heads.js';
 import { namesInStatement } from '../unread-names.js';
 
 /**
@@ -20,7 +20,7 @@ import { namesInStatement } from '../unread-names.js';
 
 /** Statements whose AST the snapshot needs. */
 const SCHEMA_SHAPING = /^(?:create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?table|create\s+(?:or\s+replace\s+)?(?:(?:temp|temporary|recursive)\s+)?view|create\s+materialized\s+view|create\s+(?:unique\s+)?index|create\s+type|alter\s+table)\b/i;
-/** Column comments are read whole: their text is the evidence, and the statement is small. */
+/** Column comments are read whole: their text is the evidence. */
 const COMMENT_ON_COLUMN = /^comment\s+on\s+column\b/i;
 const INSERT_INTO = /^insert\s+into\s+((?:"(?:[^"]|"")+"|[^\s.("]+)(?:\.(?:"(?:[^"]|"")+"|[^\s.("]+))?)/i;
 /** Enough of a statement's start to classify it without decoding the whole of a large INSERT. */
@@ -150,6 +150,14 @@ class DumpReader {
       return;
     }
     const comment = COMMENT_ON_COLUMN.test(head);
+    if (comment && length === sql.length) {
+      // The form pg_dump writes is read with one regular expression; others go to the parser.
+      const plain = readColumnComment(this.decode(sql));
+      if (plain !== null) {
+        this.builder.commentOnColumn(plain.schema, plain.table, plain.column, plain.text, line);
+        return;
+      }
+    }
     if (!comment && !SCHEMA_SHAPING.test(head)) return;
     if (length > sql.length) {
       this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped a ${Math.round(length / (1024 * 1024))} MB schema statement, too long to read: ${head.slice(0, 80).replace(/\s+/g, ' ')}`, at: { file: this.options.file, line } });

@@ -216,6 +216,24 @@ describe('postgres dump reader: triggers, routines, sequences and column comment
   });
 
   it.each([
+    ["COMMENT ON COLUMN public.t.c IS 'it''s; \\ here'", "it's; \\ here"],
+    ['COMMENT ON COLUMN "T"."odd"".col" IS \'x\'', null],
+    ["COMMENT ON COLUMN t.c IS E'tab\\there'", 'tab\there'],
+    ["COMMENT ON COLUMN public.t.c IS 'first'; COMMENT ON COLUMN public.t.c IS NULL", null],
+    ["COMMENT ON COLUMN public.t.c IS ''", null],
+  ])('%s', async (sql, expected) => {
+    const dump = `SET search_path = public;\nCREATE TABLE public.t (c text);\nCREATE TABLE public."T" ("odd"".col" text);\n${sql};\n`;
+    const s = await postgres.read(chunksOf(Buffer.from(dump), 1 << 20), options());
+    expect(column(s, 't', 'c')?.comment?.text ?? null).toBe(expected);
+  });
+
+  it('reads a comment on a quoted column name', async () => {
+    const dump = 'CREATE TABLE public."T" ("odd"".col" text);\nCOMMENT ON COLUMN public."T"."odd"".col" IS \'quoted\';\n';
+    const s = await postgres.read(chunksOf(Buffer.from(dump), 1 << 20), options());
+    expect(column(s, 'T', 'odd".col')?.comment).toEqual({ text: 'quoted', line: 2 });
+  });
+
+  it.each([
     ['CREATE OR REPLACE FUNCTION "My Schema"."Odd ""name"""(a int) RETURNS int AS $$ select 1 $$ LANGUAGE sql', { routines: [] }],
     ['CREATE OR REPLACE FUNCTION public."Odd ""name"""(a int) RETURNS int AS $$ select 1 $$ LANGUAGE sql', { routines: [{ name: 'Odd "name"', kind: 'function', line: 2 }] }],
     ['CREATE CONSTRAINT TRIGGER Check_It AFTER UPDATE OF a, b ON public.t DEFERRABLE FOR EACH ROW EXECUTE FUNCTION f()', { triggers: [{ name: 'check_it', table: 't', line: 2 }] }],
