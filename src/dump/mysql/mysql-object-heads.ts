@@ -37,8 +37,41 @@ export const DROP_OBJECT = /^drop\s+(?:trigger|function|procedure|sequence)\b/i;
 
 const KINDS: ReadonlySet<string> = new Set<ObjectKind>(['trigger', 'function', 'procedure', 'sequence']);
 
+/** A backtick-quoted or bare name. */
+const IDENT = '(?:`(?:[^`]|``)+`|[\\w$\\u0080-\\uffff]+)';
+const QUALIFIED = `(?:(${IDENT})\\s*\\.\\s*)?(${IDENT})`;
+/** `'root'@'%'`, `` `root`@`localhost` ``, `root@localhost`, CURRENT_USER[()]. */
+const ACCOUNT_PART = "(?:'(?:[^'\\\\]|\\\\.|'')*'|\"(?:[^\"\\\\]|\\\\.|\"\")*\"|`(?:[^`]|``)+`|[\\w$.%-]+)";
+const DEFINER = `definer\\s*=\\s*(?:current_user(?:\\s*\\(\\s*\\))?|${ACCOUNT_PART}(?:\\s*@\\s*${ACCOUNT_PART})?)\\s+`;
+/**
+ * The shape mysqldump writes (once its executable comments are unwrapped) and most
+ * migrations use, read in one step; anything else (comments between the words, say)
+ * goes to the tokenizer, which costs ~100 µs on a statement's 512-byte head.
+ */
+const CREATE_HEAD = new RegExp(
+  `^create\\s+(or\\s+replace\\s+)?(?:${DEFINER})?(?:aggregate\\s+)?(trigger|function|procedure|sequence)\\s+(if\\s+not\\s+exists\\s+)?${QUALIFIED}` +
+    `(?:\\s+(?:before|after)\\s+(?:insert|update|delete)(?:\\s+or\\s+(?:insert|update|delete))*\\s+on\\s+${QUALIFIED})?`,
+  'i',
+);
+
 /** The object a CREATE statement's head names, or null when it makes something else. */
 export function readObjectHead(sql: string): ObjectHead | null {
+  const match = CREATE_HEAD.exec(sql);
+  if (match !== null && (match[2]!.toLowerCase() !== 'trigger' || match[7] !== undefined)) {
+    const kind = match[2]!.toLowerCase() as ObjectKind;
+    const made = { kind, database: unquote(match[4]), name: unquote(match[5])!, orReplace: match[1] !== undefined, ifNotExists: match[3] !== undefined };
+    return { ...made, table: kind === 'trigger' ? { database: unquote(match[6]), name: unquote(match[7])! } : null };
+  }
+  return tokenizedObjectHead(sql);
+}
+
+function unquote(name: string | undefined): string | null {
+  if (name === undefined) return null;
+  return name.startsWith('`') ? name.slice(1, -1).replace(/``/g, '`') : name;
+}
+
+/** `readObjectHead` for the forms the regular expression does not cover. */
+function tokenizedObjectHead(sql: string): ObjectHead | null {
   const tokens = tokenize(sql);
   let i = 0;
   if (!isWord(tokens[i++], 'create')) return null;

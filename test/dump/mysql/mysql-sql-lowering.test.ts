@@ -92,6 +92,9 @@ describe('mysql lowering of migration SQL', () => {
     ['CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.x = 1', ['createTrigger a.t']],
     ['CREATE DEFINER=`root`@`localhost` TRIGGER IF NOT EXISTS `db`.`t` AFTER UPDATE ON `db`.`a` FOR EACH ROW FOLLOWS u SET @x = 1', ['createTrigger a.t if not exists']],
     ['/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `t` BEFORE INSERT ON `a` FOR EACH ROW SET NEW.x = 1 */', ['createTrigger a.t']],
+    // Comments between the words: read by the tokenizer rather than the one-step pattern.
+    ['CREATE /* audit */ TRIGGER `t` -- why\n AFTER DELETE ON `db`.`a` FOR EACH ROW SET @x = 1', ['createTrigger a.t']],
+    ["CREATE DEFINER = 'it''s'@'%' PROCEDURE /* p */ `p`() SELECT 1", ['createRoutine procedure p']],
     [
       'CREATE PROCEDURE count_posts(IN wanted VARCHAR(20), OUT n INT)\nBEGIN\n  SELECT COUNT(*) INTO n FROM posts WHERE status = wanted;\n  IF n > 0 THEN SET n = CASE WHEN n > 1 THEN 2 ELSE 1 END; END IF;\nEND; DROP PROCEDURE IF EXISTS old_count',
       ['createRoutine procedure count_posts', 'dropRoutine procedure old_count if exists'],
