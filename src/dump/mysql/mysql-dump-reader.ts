@@ -85,8 +85,10 @@ class DumpReader {
       return this.isOwn(insert.database) && this.wanted(insert.table);
     }
     if (CREATE_TABLE.test(text)) return true;
-    if (CREATE_OBJECT.test(text)) {
-      this.createObject(text, line);
+    const object = CREATE_OBJECT.test(text) ? readObjectHead(text) : null;
+    if (object !== null) {
+      // Named from the head; the body is skipped unread.
+      if (this.isOwn(object.table?.database ?? object.database)) this.builder.createObject(object, line);
       return false;
     }
     return CREATE_VIEW.test(text) || DROP.test(text) || USE.test(text) || SQL_MODE.test(text) || DATA_SECTION.test(text);
@@ -162,13 +164,6 @@ class DumpReader {
     }
     if (def.temporary || !this.isOwn(def.database)) return;
     this.builder.createTable(def, text, line);
-  }
-
-  /** A trigger, routine or sequence, named from the statement's head (its body is never read). */
-  private createObject(head: string, line: number): void {
-    const object = readObjectHead(head);
-    if (object === null || !this.isOwn(object.table?.database ?? object.database)) return;
-    this.builder.createObject(object, line);
   }
 
   private viewOrDrop(text: string, line: number): void {

@@ -158,6 +158,15 @@ describe('mysql dump reader: triggers, routines, sequences and column comments (
     expect(column(s, 'users', 'note')?.comment?.text).toBe('a comment with \\backslashes\\ and \'quotes\' and "doubles"');
   });
 
+  it('a view whose head mentions a trigger, function or sequence is still a view', async () => {
+    const dump = Buffer.from(
+      ['/*!50001 CREATE ALGORITHM=UNDEFINED */', '/*!50013 DEFINER=`root`@`localhost` SQL SECURITY DEFINER */', '/*!50001 VIEW `v` AS select 1 AS `sequence`,2 AS `trigger` */;', ''].join('\n'),
+    );
+    const s = await read(dump);
+    expect(s.views.get('v')).toMatchObject({ name: 'v' });
+    expect(s.sequences).toEqual([]);
+  });
+
   it('names the objects of the database it describes only', async () => {
     const dump = Buffer.from(
       [
