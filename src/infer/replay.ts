@@ -505,7 +505,7 @@ class ReplayState {
   }
 
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
-    // Engines drop indexes and foreign keys that use a dropped column along with it.
+    // Engines drop the indexes, foreign keys, CHECKs and comment of a dropped column along with it.
     this.discardWhere(table, index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
     this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
   }
