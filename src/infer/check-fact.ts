@@ -12,7 +12,7 @@ import type {
   SchemaSnapshot,
 } from '../model/index.js';
 import { type Fact, type FactEntry, describeFact } from './facts.js';
-import { findCheck, findColumn, findForeignKey, findIndex, findTable, hasCounter } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findRoutine, findSequence, findTable, findTrigger, hasCounter } from './lookup.js';
 
 /** The outcome of looking for one expected fact in the dump. */
 export interface FactCheck {
@@ -47,6 +47,27 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
     return type
       ? make('E-TYPE-PRESENT', 'present', `${subject} is in the dump`, type.line)
       : make('E-TYPE-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'trigger') {
+    const trigger = findTrigger(snapshot, fact.table, fact.name, dialect);
+    return trigger
+      ? make('E-TRIGGER-PRESENT', 'present', `${subject} is in the dump`, trigger.line, { kind: 'trigger', table: trigger.table, name: trigger.name })
+      : make('E-TRIGGER-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'routine') {
+    const routine = findRoutine(snapshot, fact.name, fact.routine, dialect);
+    return routine
+      ? make('E-ROUTINE-PRESENT', 'present', `${subject} is in the dump`, routine.line, { kind: 'routine', name: routine.name, routine: routine.kind })
+      : make('E-ROUTINE-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'sequence') {
+    const sequence = findSequence(snapshot, fact.name, dialect);
+    return sequence
+      ? make('E-SEQUENCE-PRESENT', 'present', `${subject} is in the dump`, sequence.line, { kind: 'sequence', name: sequence.name })
+      : make('E-SEQUENCE-MISSING', 'missing', `${subject} is not in the dump`, null);
+  }
+  if (fact.kind === 'columnComment' && !dialect.showsColumnComments) {
+    return make('E-COMMENT-UNSHOWN', 'unknown', `${subject} cannot be checked: ${dialect.name} keeps no column comments`, null);
   }
 
   const table = findTable(snapshot, fact.table, dialect);
@@ -101,6 +122,15 @@ export function checkFact(entry: FactEntry, snapshot: SchemaSnapshot, dialect: D
       const drift = actionDifferences(spec, found).map((difference) => driftEvidence('E-DRIFT-TYPE', subject, difference, entry, found.line));
       return make('E-FK-PRESENT', 'present', detail, found.line, { kind: 'constraint', table: fact.table, name: found.name }, drift);
     }
+    case 'columnComment': {
+      const column = findColumn(table, fact.column, dialect);
+      if (!column) return make(missingCode, 'missing', `${subject} is not in the dump: column ${fact.table}.${fact.column} is missing`, null);
+      if (column.comment === null) return make(missingCode, 'missing', `column ${fact.table}.${fact.column} has no comment in the dump`, null);
+      if (column.comment.text !== fact.text) {
+        return make('E-COMMENT-DIFFERS', 'missing', `column ${fact.table}.${fact.column} has the comment ${JSON.stringify(column.comment.text)} in the dump, the migration gives it ${JSON.stringify(fact.text)}`, column.comment.line);
+      }
+      return make('E-COMMENT-PRESENT', 'present', `column ${fact.table}.${fact.column} has this comment in the dump`, column.comment.line, { kind: 'column', table: fact.table, column: fact.column });
+    }
     case 'check': {
       const spec = fact.check;
       const wanted = literalSet(spec.literals);
@@ -128,6 +158,17 @@ export function isAbsent(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect)
       return presence(snapshot.views.get(fact.name)?.line);
     case 'enumType':
       return presence(snapshot.enumTypes.get(fact.name)?.line);
+    case 'trigger':
+      return presence(findTrigger(snapshot, fact.table, fact.name, dialect)?.line);
+    case 'routine':
+      return presence(findRoutine(snapshot, fact.name, fact.routine, dialect)?.line);
+    case 'sequence':
+      return presence(findSequence(snapshot, fact.name, dialect)?.line);
+    case 'columnComment':
+      // The replay records no comment removals where comments are not kept; if one came
+      // here, "still there" is the answer that never lets it prove a migration ran.
+      if (!dialect.showsColumnComments) return { absent: false, dumpLine: null };
+      break;
     default:
       break;
   }
@@ -146,6 +187,10 @@ export function isAbsent(fact: Fact, snapshot: SchemaSnapshot, dialect: Dialect)
       return presence(findForeignKey(table, fact.foreignKey.name, dialect)?.line);
     case 'check':
       return presence(fact.check.name === null ? undefined : findCheck(table, fact.check.name, dialect)?.line);
+    case 'columnComment': {
+      const column = findColumn(table, fact.column, dialect);
+      return presence(column?.comment?.line);
+    }
   }
 }
 
@@ -165,6 +210,14 @@ export function goneCode(fact: Fact): EvidenceCode {
       return 'E-CHECK-GONE';
     case 'view':
       return 'E-VIEW-GONE';
+    case 'trigger':
+      return 'E-TRIGGER-GONE';
+    case 'routine':
+      return 'E-ROUTINE-GONE';
+    case 'sequence':
+      return 'E-SEQUENCE-GONE';
+    case 'columnComment':
+      return 'E-COMMENT-GONE';
     case 'enumType':
       return 'E-TYPE-GONE';
     case 'row':
@@ -187,6 +240,14 @@ function missingCodeOf(fact: Fact): EvidenceCode {
       return 'E-CHECK-MISSING';
     case 'view':
       return 'E-VIEW-MISSING';
+    case 'trigger':
+      return 'E-TRIGGER-MISSING';
+    case 'routine':
+      return 'E-ROUTINE-MISSING';
+    case 'sequence':
+      return 'E-SEQUENCE-MISSING';
+    case 'columnComment':
+      return 'E-COMMENT-MISSING';
     case 'enumType':
       return 'E-TYPE-MISSING';
     case 'row':

@@ -2,8 +2,9 @@ import type { Fact } from './facts.js';
 
 /*
  * How facts follow the schema changes that do not remove them: a renamed column
- * is renamed in the indexes and foreign keys that use it, a renamed table moves
- * its facts along, and a dropped column takes its indexes with it.
+ * is renamed in the indexes, foreign keys and comments that use it, a renamed
+ * table moves its facts (triggers included) along, and a dropped column takes
+ * its indexes and comment with it.
  */
 
 /** Is `fact` the index named `name` on `table` (primary keys are matched by kind: engines name them)? */
@@ -25,9 +26,11 @@ export function isColumnChange(fact: Fact, table: string, column: string): boole
   return fact.kind === 'columnChange' && fact.table === table && fact.change.name === column;
 }
 
-/** Does an index or foreign key use `table.column` (as its own or as the referenced column)? */
+/** Does an index, foreign key, column CHECK or comment use `table.column` (as its own or as the referenced column)? */
 export function usesColumn(fact: Fact, table: string, column: string): boolean {
   if (fact.kind === 'index') return fact.table === table && fact.index.columns.includes(column);
+  if (fact.kind === 'columnComment') return fact.table === table && fact.column === column;
+  if (fact.kind === 'check') return fact.table === table && fact.check.column === column;
   if (fact.kind === 'foreignKey') {
     return (fact.table === table && fact.foreignKey.columns.includes(column)) || (fact.foreignKey.refTable === table && fact.foreignKey.refColumns.includes(column));
   }
@@ -37,6 +40,10 @@ export function usesColumn(fact: Fact, table: string, column: string): boolean {
 /** The fact with `table.from` renamed to `to` where it uses it, or null when it does not. */
 export function renameColumnIn(fact: Fact, table: string, from: string, to: string): Fact | null {
   const swap = (columns: readonly string[]): readonly string[] => columns.map((c) => (c === from ? to : c));
+  // A comment stays on its column under the new name.
+  if (fact.kind === 'columnComment') return fact.table === table && fact.column === from ? { ...fact, column: to } : null;
+  // A column's CHECK keeps its name (PostgreSQL does not rename constraints) and follows the column.
+  if (fact.kind === 'check') return fact.table === table && fact.check.column === from ? { ...fact, check: { ...fact.check, column: to } } : null;
   if (fact.kind === 'index' && fact.table === table && fact.index.columns.includes(from)) {
     return { ...fact, index: { ...fact.index, columns: swap(fact.index.columns) } };
   }
@@ -61,6 +68,8 @@ export function moveToTable(fact: Fact, from: string, to: string): Fact | null {
   switch (fact.kind) {
     case 'view':
     case 'enumType':
+    case 'routine':
+    case 'sequence':
       return null;
     case 'foreignKey': {
       const own = fact.table === from;

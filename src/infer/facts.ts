@@ -5,6 +5,7 @@ import type {
   ForeignKeySpec,
   IndexSpec,
   LiteralValue,
+  RoutineKind,
   SourceLocation,
 } from '../model/index.js';
 
@@ -22,6 +23,12 @@ export type Fact =
   | { readonly kind: 'foreignKey'; readonly table: string; readonly foreignKey: ForeignKeySpec }
   | { readonly kind: 'check'; readonly table: string; readonly check: CheckSpec }
   | { readonly kind: 'view'; readonly name: string }
+  /** `table` is '' only for a trigger a migration drops without naming its table, and that no migration made. */
+  | { readonly kind: 'trigger'; readonly table: string; readonly name: string }
+  /** `routine` is null only for one a migration drops without saying which kind (`DROP ROUTINE`), and that no migration made. */
+  | { readonly kind: 'routine'; readonly name: string; readonly routine: RoutineKind | null }
+  | { readonly kind: 'sequence'; readonly name: string }
+  | { readonly kind: 'columnComment'; readonly table: string; readonly column: string; readonly text: string }
   | { readonly kind: 'enumType'; readonly name: string; readonly values: readonly string[] }
   | { readonly kind: 'row'; readonly table: string; readonly row: Readonly<Record<string, LiteralValue>> };
 
@@ -114,6 +121,14 @@ export function factKey(fact: Fact): string {
       return `check:${fact.table}:${fact.check.name ?? `#${[...fact.check.literals].sort().join(',')}`}`;
     case 'view':
       return `view:${fact.name}`;
+    case 'trigger':
+      return `trigger:${fact.table}:${fact.name}`;
+    case 'routine':
+      return `routine:${fact.name}`;
+    case 'sequence':
+      return `sequence:${fact.name}`;
+    case 'columnComment':
+      return `comment:${fact.table}.${fact.column}`;
     case 'enumType':
       return `type:${fact.name}`;
     case 'row':
@@ -126,6 +141,8 @@ export function factTable(fact: Fact): string | null {
   switch (fact.kind) {
     case 'view':
     case 'enumType':
+    case 'routine':
+    case 'sequence':
       return null;
     default:
       return fact.table;
@@ -151,6 +168,14 @@ export function describeFact(fact: Fact): string {
       return `check ${fact.check.name ?? `on ${fact.table}`}`;
     case 'view':
       return `view ${fact.name}`;
+    case 'trigger':
+      return fact.table === '' ? `trigger ${fact.name}` : `trigger ${fact.name} on ${fact.table}`;
+    case 'routine':
+      return `${fact.routine ?? 'routine'} ${fact.name}`;
+    case 'sequence':
+      return `sequence ${fact.name}`;
+    case 'columnComment':
+      return `comment on column ${fact.table}.${fact.column}`;
     case 'enumType':
       return `type ${fact.name}`;
     case 'row':

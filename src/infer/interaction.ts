@@ -154,9 +154,43 @@ function tablesOf(operation: Operation, targets: Targets): string[] {
     case 'dropEnumType':
       tables.add(`\u0000type:${operation.name}`);
       break;
+    case 'createTrigger':
+    case 'dropTrigger':
+      // MySQL and SQLite name no table when dropping a trigger: the name links it to its table.
+      if (operation.table !== '') tables.add(lower(operation.table));
+      tables.add(`\u0000trigger:${lower(operation.name)}`);
+      break;
+    case 'renameTrigger':
+      if (operation.table !== '') tables.add(lower(operation.table));
+      tables.add(`\u0000trigger:${lower(operation.from)}`);
+      tables.add(`\u0000trigger:${lower(operation.to)}`);
+      break;
+    case 'createRoutine':
+    case 'dropRoutine':
+      tables.add(`\u0000routine:${lower(operation.name)}`);
+      break;
+    case 'renameRoutine':
+      tables.add(`\u0000routine:${lower(operation.from)}`);
+      tables.add(`\u0000routine:${lower(operation.to)}`);
+      break;
+    case 'createSequence':
+    case 'dropSequence':
+      tables.add(`\u0000sequence:${lower(operation.name)}`);
+      break;
+    case 'renameSequence':
+      tables.add(`\u0000sequence:${lower(operation.from)}`);
+      tables.add(`\u0000sequence:${lower(operation.to)}`);
+      break;
+    case 'setColumnComment':
+      tables.add(lower(operation.table));
+      break;
     case 'rawSql':
     case 'opaque':
       break;
+    default: {
+      const unhandled: never = operation;
+      throw new Error(`no interaction rule for ${(unhandled as Operation).kind}`);
+    }
   }
   // An index named without its table links every table that has an index of that name.
   for (const name of indexNamesOf(operation)) if (targets.tablelessIndexes.has(name)) tables.add(`\u0000index:${name}`);

@@ -293,6 +293,14 @@ export function missingCodeForRemoval(kind: FactEntry['fact']['kind']): Evidence
       return 'E-CHECK-PRESENT';
     case 'view':
       return 'E-VIEW-PRESENT';
+    case 'trigger':
+      return 'E-TRIGGER-PRESENT';
+    case 'routine':
+      return 'E-ROUTINE-PRESENT';
+    case 'sequence':
+      return 'E-SEQUENCE-PRESENT';
+    case 'columnComment':
+      return 'E-COMMENT-PRESENT';
     case 'enumType':
       return 'E-TYPE-PRESENT';
     case 'row':

@@ -1,4 +1,17 @@
-import type { CheckSnapshot, ColumnSnapshot, Dialect, DialectName, ForeignKeySnapshot, IndexSnapshot, SchemaSnapshot, TableSnapshot } from '../model/index.js';
+import type {
+  CheckSnapshot,
+  ColumnSnapshot,
+  Dialect,
+  DialectName,
+  ForeignKeySnapshot,
+  IndexSnapshot,
+  RoutineKind,
+  RoutineSnapshot,
+  SchemaSnapshot,
+  SequenceSnapshot,
+  TableSnapshot,
+  TriggerSnapshot,
+} from '../model/index.js';
 
 /**
  * Finds a table by the name a migration uses, as the engine would: exactly
@@ -44,6 +57,20 @@ export function findForeignKey(table: TableSnapshot, name: string, dialect: Dial
 /** Finds a check constraint of a dumped table by name. */
 export function findCheck(table: TableSnapshot, name: string, dialect: Dialect): CheckSnapshot | undefined {
   return table.checks.find((check) => dialect.identifiersEqual(check.name, name));
+}
+
+/** Finds a trigger by name on a table (on any table when `table` is '', as MySQL's and SQLite's DROP TRIGGER name it). */
+export function findTrigger(snapshot: SchemaSnapshot, table: string, name: string, dialect: Dialect): TriggerSnapshot | undefined {
+  return snapshot.triggers.find((trigger) => dialect.identifiersEqual(trigger.name, name) && (table === '' || dialect.identifiersEqual(trigger.table, table)));
+}
+
+/** Finds a function or procedure by name (of either kind when `kind` is null). */
+export function findRoutine(snapshot: SchemaSnapshot, name: string, kind: RoutineKind | null, dialect: Dialect): RoutineSnapshot | undefined {
+  return snapshot.routines.find((routine) => (kind === null || routine.kind === kind) && dialect.identifiersEqual(routine.name, name));
+}
+
+export function findSequence(snapshot: SchemaSnapshot, name: string, dialect: Dialect): SequenceSnapshot | undefined {
+  return snapshot.sequences.find((sequence) => dialect.identifiersEqual(sequence.name, name));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
 import { type GuardAnswer, columnAnswer, matchTable } from './guard-answers.js';
-import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findTable } from './lookup.js';
+import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findRoutine, findSequence, findTable, findTrigger } from './lookup.js';
 
 /**
  * What `migrate` would do with a migration that stays untracked, judged against
@@ -127,6 +127,29 @@ function failureOf(operation: Operation, snapshot: SchemaSnapshot, dialect: Dial
       return snapshot.views.has(operation.name) && !operation.orReplace ? `view ${operation.name} already exists` : null;
     case 'dropView':
       return !snapshot.views.has(operation.name) && !operation.ifExists ? `view ${operation.name} does not exist` : null;
+    case 'createTrigger':
+      return !operation.orReplace && !operation.ifNotExists && findTrigger(snapshot, operation.table, operation.name, dialect) ? `trigger ${operation.name} already exists` : null;
+    case 'dropTrigger':
+      return !operation.ifExists && !findTrigger(snapshot, operation.table, operation.name, dialect) ? `trigger ${operation.name} does not exist` : null;
+    case 'renameTrigger':
+      if (!findTrigger(snapshot, operation.table, operation.from, dialect)) return `trigger ${operation.from} does not exist`;
+      return findTrigger(snapshot, operation.table, operation.to, dialect) ? `trigger ${operation.to} already exists` : null;
+    case 'createRoutine':
+      return !operation.orReplace && !operation.ifNotExists && findRoutine(snapshot, operation.name, operation.routine, dialect) ? `${operation.routine} ${operation.name} already exists` : null;
+    case 'dropRoutine':
+      return !operation.ifExists && !findRoutine(snapshot, operation.name, operation.routine, dialect) ? `${operation.routine ?? 'routine'} ${operation.name} does not exist` : null;
+    case 'renameRoutine':
+      if (!findRoutine(snapshot, operation.from, null, dialect)) return `routine ${operation.from} does not exist`;
+      return findRoutine(snapshot, operation.to, null, dialect) ? `routine ${operation.to} already exists` : null;
+    case 'createSequence':
+      return !operation.ifNotExists && findSequence(snapshot, operation.name, dialect) ? `sequence ${operation.name} already exists` : null;
+    case 'dropSequence':
+      return !operation.ifExists && !findSequence(snapshot, operation.name, dialect) ? `sequence ${operation.name} does not exist` : null;
+    case 'renameSequence':
+      if (!findSequence(snapshot, operation.from, dialect)) return `sequence ${operation.from} does not exist`;
+      return findSequence(snapshot, operation.to, dialect) ? `sequence ${operation.to} already exists` : null;
+    case 'setColumnComment':
+      return hasColumn(operation.table, operation.column) ? null : `column ${operation.table}.${operation.column} does not exist`;
     case 'createEnumType':
       return snapshot.enumTypes.has(operation.name) ? `type ${operation.name} already exists` : null;
     case 'dropEnumType':

@@ -1,5 +1,5 @@
 import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
-import { type Fact, type FactEntry, type FactMode, type Move, type Prior, factKey, factTable } from './facts.js';
+import { type Fact, type FactEntry, type FactMode, type Move, type Prior, describeFact, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexLike, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
 import { type GuardAnswer, type TableMatch, columnAnswer, matchTable } from './guard-answers.js';
@@ -63,7 +63,7 @@ export interface ReplayResult {
 const sameReplayedName = (held: string, asked: string): boolean => held === asked;
 
 /** What the replay needs to know of the dump's engine. */
-export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey'>;
+export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey' | 'showsColumnComments' | 'enumCheck'>;
 
 interface PendingRemoval extends Removal {
   readonly by: number;
@@ -144,10 +144,15 @@ class ReplayState {
         const table = operation.table;
         if (operation.temporary) return;
         if (operation.ifNotExists && this.facts.has(factKey({ kind: 'table', table }))) return;
-        // One CREATE TABLE statement makes the table with all its columns; indexes and keys follow as statements of their own.
+        // One CREATE TABLE statement makes the table with all its columns (and the CHECKs enum columns
+        // carry); indexes, keys and comments follow as statements of their own.
         const statement = this.step++;
         this.add(index, { kind: 'table', table }, mode, at, statement);
-        for (const column of operation.columns) this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at, statement);
+        for (const column of operation.columns) {
+          this.add(index, { kind: 'column', table, name: column.name, spec: column }, mode, column.at, statement);
+          this.addEnumCheck(index, table, column, mode, statement);
+        }
+        for (const column of operation.columns) this.addComment(index, table, column, mode);
         for (const spec of operation.indexes) this.add(index, { kind: 'index', table, index: spec }, mode, spec.at);
         for (const fk of operation.foreignKeys) this.add(index, { kind: 'foreignKey', table, foreignKey: fk }, mode, fk.at);
         for (const check of operation.checks) this.add(index, { kind: 'check', table, check }, mode, check.at);
@@ -161,6 +166,8 @@ class ReplayState {
         return;
       case 'addColumn':
         this.add(index, { kind: 'column', table: operation.table, name: operation.column.name, spec: operation.column }, mode, at);
+        this.addComment(index, operation.table, operation.column, mode);
+        this.addEnumCheck(index, operation.table, operation.column, mode);
         return;
       case 'changeColumn':
         this.changeColumn(index, operation.table, operation, mode);
@@ -200,6 +207,49 @@ class ReplayState {
         return;
       case 'dropView':
         this.remove(index, factKey({ kind: 'view', name: operation.name }), { kind: 'view', name: operation.name }, mode, at, 'dropped');
+        return;
+      case 'createTrigger': {
+        const fact: Fact = { kind: 'trigger', table: operation.table, name: operation.name };
+        if (operation.ifNotExists && this.facts.has(factKey(fact))) return;
+        // Made again after a DROP TRIGGER that named no table.
+        this.settleRemoval(factKey({ kind: 'trigger', table: '', name: operation.name }), index, at);
+        this.add(index, fact, mode, at);
+        return;
+      }
+      case 'dropTrigger':
+        this.dropTrigger(index, operation.table, operation.name, mode, at);
+        return;
+      case 'renameTrigger':
+        this.renameObject(index, { kind: 'trigger', table: operation.table, name: operation.from }, (from) => ({ ...from, name: operation.to }), mode, at);
+        return;
+      case 'createRoutine': {
+        const fact: Fact = { kind: 'routine', name: operation.name, routine: operation.routine };
+        if (operation.ifNotExists && this.facts.has(factKey(fact))) return;
+        this.add(index, fact, mode, at);
+        return;
+      }
+      case 'dropRoutine': {
+        const fact: Fact = { kind: 'routine', name: operation.name, routine: operation.routine };
+        this.remove(index, factKey(fact), fact, mode, at, 'dropped');
+        return;
+      }
+      case 'renameRoutine':
+        this.renameObject(index, { kind: 'routine', name: operation.from, routine: null }, (from) => ({ ...from, name: operation.to }), mode, at);
+        return;
+      case 'createSequence': {
+        const fact: Fact = { kind: 'sequence', name: operation.name };
+        if (operation.ifNotExists && this.facts.has(factKey(fact))) return;
+        this.add(index, fact, mode, at);
+        return;
+      }
+      case 'dropSequence':
+        this.remove(index, factKey({ kind: 'sequence', name: operation.name }), { kind: 'sequence', name: operation.name }, mode, at, 'dropped');
+        return;
+      case 'renameSequence':
+        this.renameObject(index, { kind: 'sequence', name: operation.from }, (from) => ({ ...from, name: operation.to }), mode, at);
+        return;
+      case 'setColumnComment':
+        this.setComment(index, operation.table, operation.column, operation.comment, mode, at);
         return;
       case 'createEnumType':
         this.add(index, { kind: 'enumType', name: operation.name, values: operation.values }, mode, at);
@@ -392,7 +442,7 @@ class ReplayState {
   private removeTable(index: number, table: string, mode: FactMode, at: SourceLocation): void {
     for (const entry of this.facts.related(table)) {
       const kind = entry.fact.kind;
-      if ((kind === 'column' || kind === 'index' || kind === 'foreignKey' || kind === 'check') && factTable(entry.fact) === table) {
+      if ((kind === 'column' || kind === 'index' || kind === 'foreignKey' || kind === 'check' || kind === 'trigger' || kind === 'columnComment') && factTable(entry.fact) === table) {
         this.removals.set(entry.key, { fact: entry.fact, removed: entry, mode, at, by: index, step: this.step, withTable: true });
       }
     }
@@ -434,6 +484,7 @@ class ReplayState {
       this.facts.set({ ...existing, fact: { kind: 'column', table, name: existing.fact.name, spec: merged }, changes: [...existing.changes, { before: existing.fact, by: index, step: this.step }] });
       this.supersede(existing, index, 'changed', operation.at);
       if (this.mayLosePrimaryKey(before, change)) this.weakenPrimaryKey(table, change.name);
+      this.weakenComment(table, change.name, index);
     }
     const changeKey = `change:${table}.${operation.column.name}`;
     const earlierChange = this.facts.get(changeKey);
@@ -452,8 +503,67 @@ class ReplayState {
     }
   }
 
+  /** A column made with a comment (Laravel's `->comment()`, MySQL's `COMMENT '…'`); '' is no comment in any engine. */
+  private addComment(index: number, table: string, column: ColumnSpec, mode: FactMode): void {
+    if (column.comment === null || column.comment === '') return;
+    this.add(index, { kind: 'columnComment', table, column: column.name, text: column.comment }, mode, column.at);
+  }
+
+  /** The CHECK the engine makes for an enum column (PostgreSQL's `{table}_{column}_check`), made by the same migration. */
+  private addEnumCheck(index: number, table: string, column: ColumnSpec, mode: FactMode, step: number = this.step++): void {
+    const check = this.engine.enumCheck(table, column);
+    if (check !== null) this.add(index, { kind: 'check', table, check }, mode, column.at, step);
+  }
+
+  private setComment(index: number, table: string, column: string, text: string | null, mode: FactMode, at: SourceLocation): void {
+    if (text !== null && text !== '') {
+      this.add(index, { kind: 'columnComment', table, column, text }, mode, at);
+      return;
+    }
+    // Where the engine keeps no comments, removing one leaves nothing to look for.
+    if (!this.engine.showsColumnComments) return;
+    this.removeWhere(table, index, mode, at, 'removed', (entry) => entry.fact.kind === 'columnComment' && entry.fact.table === table && entry.fact.column === column);
+  }
+
+  /**
+   * A `change()` restates the column: Laravel 11+ (and MySQL's MODIFY) drop a comment
+   * it does not repeat, Laravel 8–10 keep it. The comment made before may therefore be
+   * gone: from now on its absence proves nothing. A comment the change states comes
+   * after it as an operation of its own.
+   */
+  private weakenComment(table: string, column: string, index: number): void {
+    const entry = this.facts.get(`comment:${table}.${column}`);
+    if (entry === undefined || entry.origin === index || entry.mode === 'conditional') return;
+    this.facts.set({ ...entry, mode: 'conditional', weakened: 'a later change() restated the column, which drops its comment in Laravel 11+ unless the change repeats it' });
+  }
+
+  /** DROP TRIGGER names its table on PostgreSQL only; elsewhere the name alone finds it. */
+  private dropTrigger(index: number, table: string, name: string, mode: FactMode, at: SourceLocation): void {
+    const fact: Fact = { kind: 'trigger', table, name };
+    if (table !== '') {
+      this.remove(index, factKey(fact), fact, mode, at, 'dropped');
+      return;
+    }
+    const known = [...this.facts.values()].filter((entry) => entry.fact.kind === 'trigger' && entry.fact.name === name);
+    if (known.length === 0) this.remove(index, factKey(fact), fact, mode, at, 'dropped');
+    for (const entry of known) this.remove(index, entry.key, entry.fact, mode, at, 'dropped');
+  }
+
+  /** ALTER … RENAME TO of a trigger, routine or sequence: the new name is this migration's, the old one must be gone. */
+  private renameObject(index: number, from: Fact, renamed: (from: Fact) => Fact, mode: FactMode, at: SourceLocation): void {
+    const fromKey = factKey(from);
+    const entry = this.facts.get(fromKey) ?? null;
+    const to = renamed(entry?.fact ?? from);
+    if (entry !== null) {
+      this.vacate(entry, index);
+      this.supersede(entry, index, `renamed to ${describeFact(to)}`, at);
+    }
+    this.add(index, to, mode, at);
+    this.expectGone(index, fromKey, from, entry, mode, at);
+  }
+
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
-    // Engines drop indexes and foreign keys that use a dropped column along with it.
+    // Engines drop the indexes, foreign keys, CHECKs and comment of a dropped column along with it.
     this.discardWhere(table, index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
     this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
   }

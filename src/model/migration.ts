@@ -83,11 +83,16 @@ export interface ForeignKeySpec {
 export interface CheckSpec {
   /** Null when the SQL left the name to the engine. */
   readonly name: string | null;
+  /** The column a column-level CHECK is declared on (an enum's, `c varchar check (…)`), which takes it along when dropped; null for a table constraint. */
+  readonly column: string | null;
   readonly expression: string;
   /** String and number literals of the expression, compared with the dump's. */
   readonly literals: readonly string[];
   readonly at: SourceLocation;
 }
+
+/** A stored routine's kind; PostgreSQL's DROP ROUTINE names either. */
+export type RoutineKind = 'function' | 'procedure';
 
 /** A literal row value in a migration's insert; null is SQL NULL. */
 export type LiteralValue = string | number | boolean | null;
@@ -140,6 +145,19 @@ export type Operation =
   | (OperationBase & { readonly kind: 'dropCheck'; readonly table: string; readonly name: string; readonly ifExists: boolean })
   | (OperationBase & { readonly kind: 'createView'; readonly name: string; readonly orReplace: boolean })
   | (OperationBase & { readonly kind: 'dropView'; readonly name: string; readonly ifExists: boolean })
+  /** `table` is '' when the SQL names none (MySQL, SQLite: trigger names are unique in the schema). */
+  | (OperationBase & { readonly kind: 'createTrigger'; readonly table: string; readonly name: string; readonly orReplace: boolean; readonly ifNotExists: boolean })
+  | (OperationBase & { readonly kind: 'dropTrigger'; readonly table: string; readonly name: string; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'renameTrigger'; readonly table: string; readonly from: string; readonly to: string })
+  | (OperationBase & { readonly kind: 'createRoutine'; readonly name: string; readonly routine: RoutineKind; readonly orReplace: boolean; readonly ifNotExists: boolean })
+  /** `routine` is null when the SQL does not say (`DROP ROUTINE`). */
+  | (OperationBase & { readonly kind: 'dropRoutine'; readonly name: string; readonly routine: RoutineKind | null; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'renameRoutine'; readonly from: string; readonly to: string })
+  | (OperationBase & { readonly kind: 'createSequence'; readonly name: string; readonly ifNotExists: boolean })
+  | (OperationBase & { readonly kind: 'dropSequence'; readonly name: string; readonly ifExists: boolean })
+  | (OperationBase & { readonly kind: 'renameSequence'; readonly from: string; readonly to: string })
+  /** `COMMENT ON COLUMN`, MySQL's `MODIFY … COMMENT`, Laravel's `->comment()->change()`; null (or '') removes it. */
+  | (OperationBase & { readonly kind: 'setColumnComment'; readonly table: string; readonly column: string; readonly comment: string | null })
   | (OperationBase & { readonly kind: 'createEnumType'; readonly name: string; readonly values: readonly string[] })
   | (OperationBase & { readonly kind: 'dropEnumType'; readonly name: string; readonly ifExists: boolean })
   /** Rows inserted with literal values; `rows` is null when values are not literal. */

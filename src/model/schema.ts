@@ -19,6 +19,17 @@ export interface ColumnSnapshot {
   readonly identity: 'always' | 'by-default' | null;
   /** Generation expression of a generated column, or null. */
   readonly generated: string | null;
+  /** The column's comment, or null when it has none or the engine keeps none (SQLite). */
+  readonly comment: CommentSnapshot | null;
+  readonly line: number;
+}
+
+/**
+ * A column comment: MySQL prints it in the column's definition, pg_dump in a
+ * `COMMENT ON COLUMN` statement of its own (whose line this is).
+ */
+export interface CommentSnapshot {
+  readonly text: string;
   readonly line: number;
 }
 
@@ -72,6 +83,29 @@ export interface ViewSnapshot {
   readonly line: number;
 }
 
+/**
+ * A trigger, by name and the table it fires on. Only the name is read, from the
+ * statement's first words: bodies are not parsed.
+ */
+export interface TriggerSnapshot {
+  readonly name: string;
+  readonly table: string;
+  readonly line: number;
+}
+
+/** A stored function or procedure, by name (PostgreSQL overloads appear once per signature). */
+export interface RoutineSnapshot {
+  readonly name: string;
+  readonly kind: 'function' | 'procedure';
+  readonly line: number;
+}
+
+/** A sequence made with CREATE SEQUENCE (PostgreSQL, MariaDB), by name. */
+export interface SequenceSnapshot {
+  readonly name: string;
+  readonly line: number;
+}
+
 export interface EnumTypeSnapshot {
   readonly name: string;
   readonly values: readonly string[];
@@ -120,6 +154,12 @@ export interface SchemaSnapshot {
   readonly tables: ReadonlyMap<string, TableSnapshot>;
   readonly views: ReadonlyMap<string, ViewSnapshot>;
   readonly enumTypes: ReadonlyMap<string, EnumTypeSnapshot>;
+  /** Triggers on the described schema's tables, in dump order. */
+  readonly triggers: readonly TriggerSnapshot[];
+  /** Functions and procedures of the described schema, in dump order. */
+  readonly routines: readonly RoutineSnapshot[];
+  /** Sequences of the described schema, serials' own included, in dump order. */
+  readonly sequences: readonly SequenceSnapshot[];
   /** Null when the dump has no tracking table at all. */
   readonly tracking: TrackingTable | null;
   /** Rows of the tables the caller asked for, when the dump carries data. */

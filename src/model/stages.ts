@@ -1,5 +1,5 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
-import type { ColumnDefault, Guard, LogicalType, Migration, Operation } from './migration.js';
+import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
 import type { SourceLocation } from './source.js';
 
 /** What the caller tells a dump reader. */
@@ -37,6 +37,17 @@ export interface Dialect {
    * writes the column without PRIMARY KEY), so its absence afterwards proves nothing.
    */
   readonly retypingAutoIncrementKeepsPrimaryKey: boolean;
+  /**
+   * False when the engine keeps no column comments (SQLite: Laravel's `->comment()`
+   * writes nothing there), so a comment is never evidence, present or missing.
+   */
+  readonly showsColumnComments: boolean;
+  /**
+   * The CHECK constraint the engine holds for a column a framework declares as an enum,
+   * or null where an enum is a type of its own (MySQL) or its check is not used as
+   * evidence (SQLite: Laravel 8–10 rebuild tables through Doctrine, which loses checks).
+   */
+  enumCheck(table: string, column: ColumnSpec): CheckSpec | null;
   /** Prepares the dialect's parsers (WASM, large bundles); awaited once before `read` or `lowerSql`. */
   load(): Promise<void>;
   /** True when the first bytes of a (decompressed) file look like this dialect's dump. */

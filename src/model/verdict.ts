@@ -1,4 +1,4 @@
-import type { CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec } from './migration.js';
+import type { CheckSpec, ColumnSpec, ForeignKeySpec, IndexSpec, RoutineKind } from './migration.js';
 import type { SourceLocation } from './source.js';
 
 /** What migstamp concluded about one migration (see README "Verdicts"). */
@@ -32,6 +32,22 @@ export type EvidenceCode =
   | 'E-VIEW-PRESENT'
   | 'E-VIEW-MISSING'
   | 'E-VIEW-GONE'
+  | 'E-TRIGGER-PRESENT'
+  | 'E-TRIGGER-MISSING'
+  | 'E-TRIGGER-GONE'
+  | 'E-ROUTINE-PRESENT'
+  | 'E-ROUTINE-MISSING'
+  | 'E-ROUTINE-GONE'
+  | 'E-SEQUENCE-PRESENT'
+  | 'E-SEQUENCE-MISSING'
+  | 'E-SEQUENCE-GONE'
+  | 'E-COMMENT-PRESENT'
+  | 'E-COMMENT-MISSING'
+  /** The column has a comment in the dump, but not the text the migration gives it. */
+  | 'E-COMMENT-DIFFERS'
+  | 'E-COMMENT-GONE'
+  /** The engine keeps no column comments (SQLite): a comment is never evidence there. */
+  | 'E-COMMENT-UNSHOWN'
   | 'E-TYPE-PRESENT'
   | 'E-TYPE-MISSING'
   | 'E-TYPE-GONE'
@@ -96,7 +112,11 @@ export type Precondition =
   | { readonly kind: 'column'; readonly table: string; readonly column: string }
   | { readonly kind: 'index'; readonly table: string; readonly name: string }
   | { readonly kind: 'constraint'; readonly table: string; readonly name: string }
-  | { readonly kind: 'view'; readonly name: string };
+  | { readonly kind: 'view'; readonly name: string }
+  | { readonly kind: 'trigger'; readonly table: string; readonly name: string }
+  /** `routine` null: a function or a procedure. */
+  | { readonly kind: 'routine'; readonly name: string; readonly routine: RoutineKind | null }
+  | { readonly kind: 'sequence'; readonly name: string };
 
 export interface Verdict {
   readonly migration: string;

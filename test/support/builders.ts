@@ -31,8 +31,17 @@ export const op = {
   dropColumn: (table: string, name: string): Op => ({ kind: 'dropColumn', table, column: name, at, guards: [] }),
   renameColumn: (table: string, from: string, to: string): Op => ({ kind: 'renameColumn', table, from, to, at, guards: [] }),
   addIndex: (table: string, name: string, columns: string[], kind: 'unique' | 'index' = 'index'): Op => ({ kind: 'addIndex', table, index: { name, kind, columns, at }, at, guards: [] }),
-  addCheck: (table: string, name: string, literals: string[]): Op => ({ kind: 'addCheck', table, check: { name, expression: '', literals, at }, at, guards: [] }),
+  addCheck: (table: string, name: string, literals: string[]): Op => ({ kind: 'addCheck', table, check: { name, column: null, expression: '', literals, at }, at, guards: [] }),
   dropCheck: (table: string, name: string): Op => ({ kind: 'dropCheck', table, name, ifExists: false, at, guards: [] }),
+  createTrigger: (table: string, name: string, orReplace = false): Op => ({ kind: 'createTrigger', table, name, orReplace, ifNotExists: false, at, guards: [] }),
+  dropTrigger: (table: string, name: string): Op => ({ kind: 'dropTrigger', table, name, ifExists: false, at, guards: [] }),
+  renameTrigger: (table: string, from: string, to: string): Op => ({ kind: 'renameTrigger', table, from, to, at, guards: [] }),
+  createRoutine: (name: string, routine: 'function' | 'procedure' = 'function', orReplace = false): Op => ({ kind: 'createRoutine', name, routine, orReplace, ifNotExists: false, at, guards: [] }),
+  dropRoutine: (name: string, routine: 'function' | 'procedure' | null = 'function'): Op => ({ kind: 'dropRoutine', name, routine, ifExists: false, at, guards: [] }),
+  createSequence: (name: string): Op => ({ kind: 'createSequence', name, ifNotExists: false, at, guards: [] }),
+  dropSequence: (name: string): Op => ({ kind: 'dropSequence', name, ifExists: false, at, guards: [] }),
+  renameSequence: (from: string, to: string): Op => ({ kind: 'renameSequence', from, to, at, guards: [] }),
+  comment: (table: string, column: string, comment: string | null): Op => ({ kind: 'setColumnComment', table, column, comment, at, guards: [] }),
   insert: (table: string, rows: Record<string, string | number | boolean | null>[]): Op => ({ kind: 'insertRows', table, rows, at, guards: [] }),
   update: (table: string): Op => ({ kind: 'dataChange', table, description: `updates ${table}`, at, guards: [] }),
   opaque: (): Op => ({ kind: 'opaque', reason: 'dynamic table name', at, guards: [] }),
@@ -43,7 +52,7 @@ export function migration(name: string, operations: Op[], extra: Partial<Migrati
 }
 
 export function dumpColumn(name: string, type = 'character varying(255)', extra: Partial<ColumnSnapshot> = {}): ColumnSnapshot {
-  return { name, type, rawType: type, nullable: false, default: null, identity: null, generated: null, line: 10, ...extra };
+  return { name, type, rawType: type, nullable: false, default: null, identity: null, generated: null, comment: null, line: 10, ...extra };
 }
 
 export interface TableShape {
@@ -54,7 +63,16 @@ export interface TableShape {
 
 export function snapshot(
   tables: Record<string, TableShape>,
-  options: { tracked?: [string, number][]; rows?: Record<string, Record<string, string | null>[]>; hasData?: boolean; unread?: string[] } = {},
+  options: {
+    tracked?: [string, number][];
+    rows?: Record<string, Record<string, string | null>[]>;
+    hasData?: boolean;
+    unread?: string[];
+    /** Triggers as `table.name`. */
+    triggers?: string[];
+    routines?: { name: string; kind: 'function' | 'procedure' }[];
+    sequences?: string[];
+  } = {},
 ): SchemaSnapshot {
   const tableMap = new Map<string, TableSnapshot>();
   let line = 1;
@@ -77,6 +95,9 @@ export function snapshot(
     tables: tableMap,
     views: new Map(),
     enumTypes: new Map(),
+    triggers: (options.triggers ?? []).map((qualified) => ({ table: qualified.split('.')[0]!, name: qualified.split('.')[1]!, line: 30 })),
+    routines: (options.routines ?? []).map((routine) => ({ ...routine, line: 40 })),
+    sequences: (options.sequences ?? []).map((name) => ({ name, line: 50 })),
     tracking: { name: 'migrations', schema: 'public', columns: ['id', 'migration', 'batch'], rows: (options.tracked ?? []).map(([migration, batch]) => ({ migration, batch, line: 1 })), line: 1 },
     rows,
     hasData: options.hasData ?? rows.size > 0,
@@ -91,6 +112,7 @@ export const testDialect: Dialect = {
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
   retypingAutoIncrementKeepsPrimaryKey: true,
+  showsColumnComments: true,
   load: () => Promise.resolve(),
   detect: () => false,
   read: () => Promise.reject(new Error('not used')),
@@ -99,6 +121,7 @@ export const testDialect: Dialect = {
   renderType: (type) => renderTestType(type),
   defaultMatches: (expected, actual) => (expected.kind === 'literal' ? String(expected.value) : expected.sql) === actual.default,
   identifiersEqual: (dumped, expected) => dumped === expected,
+  enumCheck: () => null,
 };
 
 function renderTestType(type: LogicalType): string {

@@ -21,6 +21,7 @@ export const mysql: Dialect = {
   transactionalDdl: false,
   addsForeignKeysToExistingTables: true,
   retypingAutoIncrementKeepsPrimaryKey: true,
+  showsColumnComments: true,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => MYSQL_HEAD.some((pattern) => pattern.test(head)),
@@ -30,4 +31,6 @@ export const mysql: Dialect = {
   renderType,
   defaultMatches,
   identifiersEqual,
+  // An enum is a type of its own in MySQL: no CHECK.
+  enumCheck: () => null,
 };

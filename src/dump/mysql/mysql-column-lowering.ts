@@ -79,12 +79,12 @@ export function tableSpecs(def: TableDefinition, at: SourceLocation): { columns:
   const columns = def.columns.map((c) => {
     if (c.primaryKey) indexes.push({ name: PRIMARY_KEY_NAME, kind: 'primary', columns: [c.name], at });
     if (c.unique) indexes.push({ name: c.name, kind: 'unique', columns: [c.name], at });
-    if (c.check) checks.push({ name: null, expression: c.check.expression, literals: c.check.literals, at });
+    if (c.check) checks.push({ name: null, column: c.name, expression: c.check.expression, literals: c.check.literals, at });
     return columnSpec(c, at);
   });
   for (const key of def.keys) indexes.push({ name: key.name ?? key.columns[0] ?? '', kind: key.kind, columns: key.columns, at });
   const foreignKeys = def.foreignKeys.map((fk, n) => ({ ...fk, name: fk.name ?? `${def.name}_ibfk_${n + 1}`, at }));
-  for (const check of def.checks) checks.push({ name: check.name, expression: check.expression, literals: check.literals, at });
+  for (const check of def.checks) checks.push({ name: check.name, column: null, expression: check.expression, literals: check.literals, at });
   return { columns, indexes, foreignKeys, checks };
 }
 
@@ -148,7 +148,7 @@ export function astConstraint(table: string, node: AstNode, at: SourceLocation):
   }
   if (type === 'check') {
     const expression = list(node, 'definition')[0];
-    return { name, expression: expressionSql(expression), literals: literalsIn(expression), at };
+    return { name, column: null, expression: expressionSql(expression), literals: literalsIn(expression), at };
   }
   const kind = type.startsWith('fulltext') ? 'fulltext' : type.startsWith('spatial') ? 'spatial' : 'index';
   return { name: name ?? columns[0] ?? '', kind, columns, at };

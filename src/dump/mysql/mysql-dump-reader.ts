@@ -9,14 +9,16 @@ import { insertTarget, readInsert } from './mysql-rows.js';
 import { KeptRows, toDataRow } from '../rows.js';
 import { unwrapExecutableComments } from './mysql-sql-text.js';
 import { type MysqlStatementScanner, scanMysqlDump } from './mysql-statement-scanner.js';
+import { CREATE_OBJECT, readObjectHead } from './mysql-object-heads.js';
 import { namesInStatement } from '../unread-names.js';
 
 /**
  * Reads a mysqldump / mariadb-dump file (also `php artisan schema:dump`
  * output for MySQL) into a SchemaSnapshot. Statements are classified by
  * their first bytes; only CREATE TABLE/VIEW, DROP, USE, sql_mode changes and
- * the INSERTs of wanted tables are read in full. Triggers, routines, events,
- * LOCK TABLES and SET noise are skipped unread.
+ * the INSERTs of wanted tables are read in full. Triggers, routines and
+ * sequences are named from their first bytes and the rest skipped unread;
+ * events, LOCK TABLES and SET noise are skipped unread.
  */
 
 const NAME = '(`(?:[^`]|``)+`|[\\w$]+)';
@@ -74,7 +76,7 @@ class DumpReader {
     this.scanner = scanner;
   }
 
-  begin(head: string, _line: number): boolean {
+  begin(head: string, line: number): boolean {
     const text = unwrapExecutableComments(head);
     const insert = insertTarget(text);
     if (insert !== null) {
@@ -82,7 +84,14 @@ class DumpReader {
       if (insert.table !== this.options.trackingTable) this.hasData = true;
       return this.isOwn(insert.database) && this.wanted(insert.table);
     }
-    return CREATE_TABLE.test(text) || CREATE_VIEW.test(text) || DROP.test(text) || USE.test(text) || SQL_MODE.test(text) || DATA_SECTION.test(text);
+    if (CREATE_TABLE.test(text)) return true;
+    const object = CREATE_OBJECT.test(text) ? readObjectHead(text) : null;
+    if (object !== null) {
+      // Named from the head; the body is skipped unread.
+      if (this.isOwn(object.table?.database ?? object.database)) this.builder.createObject(object, line);
+      return false;
+    }
+    return CREATE_VIEW.test(text) || DROP.test(text) || USE.test(text) || SQL_MODE.test(text) || DATA_SECTION.test(text);
   }
 
   statement(sql: string, line: number): void {
@@ -122,6 +131,9 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: new Map(),
+      triggers: this.builder.triggers,
+      routines: this.builder.routines,
+      sequences: this.builder.sequences,
       tracking: this.kept.tracking(trackingName, null, this.findTable(trackingName)),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,

@@ -5,6 +5,7 @@ import { astColumnSpec, astConstraint, tableSpecs } from './mysql-column-lowerin
 import { readCreateTable } from './mysql-create-table.js';
 import { PRIMARY_KEY_NAME, quoteIdentifier, unquoteIdentifier } from './mysql-identifiers.js';
 import { splitStatements, splitTopLevelCommas, unwrapExecutableComments } from './mysql-sql-text.js';
+import { CREATE_OBJECT, DROP_OBJECT, type DropHead, type ObjectHead, openBlocks, readDropHead, readObjectHead } from './mysql-object-heads.js';
 
 /**
  * Turns MySQL SQL from a migration (`DB::statement(...)`, `DB::unprepared(...)`)
@@ -26,7 +27,7 @@ const RENAME_INDEX = new RegExp(`^rename\\s+(?:index|key)\\s+${NAME}\\s+to\\s+${
 
 /** Lowers one migration's SQL text (one or more statements). */
 export function lowerMysqlSql(sql: string, at: SourceLocation, guards: readonly Guard[]): Operation[] {
-  const drafts = splitStatements(sql).flatMap((statement) => {
+  const drafts = joinCompoundBodies(splitStatements(sql)).flatMap((statement) => {
     try {
       return lowerStatement(unwrapExecutableComments(statement), at);
     } catch (error) {
@@ -34,6 +35,22 @@ export function lowerMysqlSql(sql: string, at: SourceLocation, guards: readonly 
     }
   });
   return drafts.map((d) => ({ ...d, at, guards }) as Operation);
+}
+
+/**
+ * Puts back together a trigger or routine whose BEGIN … END body the split at
+ * semicolons cut apart: the server reads such a body as part of its statement.
+ */
+function joinCompoundBodies(pieces: readonly string[]): string[] {
+  const statements: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let statement = pieces[i]!;
+    if (CREATE_OBJECT.test(statement) && readObjectHead(unwrapExecutableComments(statement)) !== null) {
+      while (i + 1 < pieces.length && openBlocks(unwrapExecutableComments(statement)) > 0) statement += `;\n${pieces[++i]!}`;
+    }
+    statements.push(statement);
+  }
+  return statements;
 }
 
 function opaque(reason: string): Draft {
@@ -49,6 +66,14 @@ function lowerStatement(sql: string, at: SourceLocation): Draft[] {
   // node-sql-parser reads views, but the name is all the model keeps.
   const view = CREATE_VIEW.exec(sql);
   if (view) return [{ kind: 'createView', name: unquoteIdentifier(view[3]!), orReplace: view[1] !== undefined }];
+  if (CREATE_OBJECT.test(sql)) {
+    const head = readObjectHead(sql);
+    if (head !== null) return [createObject(head)];
+  }
+  if (DROP_OBJECT.test(sql)) {
+    const head = readDropHead(sql);
+    if (head !== null) return [dropObject(head)];
+  }
   const alter = ALTER_TABLE.exec(sql);
   if (alter) {
     const table = unquoteIdentifier(alter[2]!);
@@ -61,6 +86,32 @@ function lowerStatement(sql: string, at: SourceLocation): Draft[] {
     return [opaque(`SQL that node-sql-parser rejects (${error instanceof Error ? error.message.slice(0, 120) : String(error)})`)];
   }
   return nodes.flatMap((node) => lowerNode(node, at));
+}
+
+/** A trigger, routine or sequence, named from its head; its body is not read. */
+function createObject(head: ObjectHead): Draft {
+  switch (head.kind) {
+    case 'trigger':
+      return { kind: 'createTrigger', table: head.table?.name ?? '', name: head.name, orReplace: head.orReplace, ifNotExists: head.ifNotExists };
+    case 'function':
+    case 'procedure':
+      return { kind: 'createRoutine', name: head.name, routine: head.kind, orReplace: head.orReplace, ifNotExists: head.ifNotExists };
+    case 'sequence':
+      return { kind: 'createSequence', name: head.name, ifNotExists: head.ifNotExists };
+  }
+}
+
+/** DROP TRIGGER names no table: trigger names are unique in a MySQL database. */
+function dropObject(head: DropHead): Draft {
+  switch (head.kind) {
+    case 'trigger':
+      return { kind: 'dropTrigger', table: '', name: head.name, ifExists: head.ifExists };
+    case 'function':
+    case 'procedure':
+      return { kind: 'dropRoutine', name: head.name, routine: head.kind, ifExists: head.ifExists };
+    case 'sequence':
+      return { kind: 'dropSequence', name: head.name, ifExists: head.ifExists };
+  }
 }
 
 function lowerNode(node: AstNode, at: SourceLocation): Draft[] {
@@ -141,7 +192,9 @@ function lowerAlterNode(table: string, expr: AstNode, at: SourceLocation): Draft
     const spec = astColumnSpec(column, expr, at);
     const from = columnName(child(expr, 'old_column'));
     const change: Draft = { kind: 'changeColumn', table, column: { name: column, type: spec.type, nullable: spec.nullable, default: spec.default ?? null, autoIncrement: spec.autoIncrement, at } };
-    return from !== null && from !== column ? [{ kind: 'renameColumn', table, from, to: column }, change] : [change];
+    // MODIFY and CHANGE restate the whole column: a comment they do not repeat is removed.
+    const comment: Draft = { kind: 'setColumnComment', table, column, comment: spec.comment };
+    return from !== null && from !== column ? [{ kind: 'renameColumn', table, from, to: column }, change, comment] : [change, comment];
   }
   if (action === 'rename' && resource === 'column' && column !== null) {
     return [{ kind: 'renameColumn', table, from: columnName(child(expr, 'old_column')) ?? '', to: column }];

@@ -3,7 +3,7 @@ import { parserReady } from './pg-ast.js';
 import { readPgDump } from './pg-dump-reader.js';
 import { identifiersEqual } from './pg-identifiers.js';
 import { lowerPgSql } from './pg-sql-lowering.js';
-import { defaultMatches, renderType, typeMatches } from './pg-types.js';
+import { defaultMatches, enumCheck, renderType, typeMatches } from './pg-types.js';
 
 /**
  * PostgreSQL: plain-format pg_dump files (and Laravel's `schema:dump`),
@@ -25,6 +25,7 @@ export const postgres: Dialect = {
   transactionalDdl: true,
   addsForeignKeysToExistingTables: true,
   retypingAutoIncrementKeepsPrimaryKey: true,
+  showsColumnComments: true,
   load: () => parserReady,
   detect: (head) => POSTGRES_HEAD.some((pattern) => pattern.test(head)),
   read: readPgDump,
@@ -33,4 +34,5 @@ export const postgres: Dialect = {
   renderType,
   defaultMatches,
   identifiersEqual,
+  enumCheck,
 };

@@ -1,5 +1,6 @@
 import { loadModule, parseSync } from 'libpg-query';
 import type { A_Const, IndexStmt, Node, RangeVar } from 'libpg-query';
+import { makeObjectName } from './pg-identifiers.js';
 import { SqlText } from './pg-sql-text.js';
 
 /**
@@ -18,18 +19,20 @@ export const parserReady: Promise<void> = loadModule();
 export const FK_ACTIONS: Readonly<Record<string, string | null>> = { a: null, r: 'restrict', c: 'cascade', n: 'set null', d: 'set default' };
 
 /**
- * The name PostgreSQL gives a primary key, unique or foreign key constraint
- * declared without one (`t_pkey`, `t_a_b_key`, `t_a_fkey`): the name a dump
- * shows for what a migration declared unnamed.
+ * The name PostgreSQL gives a primary key, unique, foreign key or column CHECK
+ * constraint declared without one (`t_pkey`, `t_a_b_key`, `t_a_fkey`,
+ * `t_a_check`): the name a dump shows for what a migration declared unnamed.
  */
-export function defaultConstraintName(table: string, kind: 'primary' | 'unique' | 'foreign', columns: readonly string[]): string {
+export function defaultConstraintName(table: string, kind: 'primary' | 'unique' | 'foreign' | 'check', columns: readonly string[]): string {
   switch (kind) {
     case 'primary':
-      return `${table}_pkey`;
+      return makeObjectName(table, null, 'pkey');
     case 'unique':
-      return `${table}_${columns.join('_')}_key`;
+      return makeObjectName(table, columns.join('_'), 'key');
     case 'foreign':
-      return `${table}_${columns.join('_')}_fkey`;
+      return makeObjectName(table, columns.join('_'), 'fkey');
+    case 'check':
+      return makeObjectName(table, columns.join('_'), 'check');
   }
 }
 

@@ -169,7 +169,9 @@ export function addConstraint(con: Constraint, table: string, column: string | n
     }
     case 'CONSTR_CHECK':
       into.checks.push({
-        name: con.conname ?? null,
+        // PostgreSQL names a column's unnamed CHECK {table}_{column}_check; a table CHECK after the columns it uses, left to the literals here.
+        name: con.conname ?? (column === null ? null : defaultConstraintName(table, 'check', [column])),
+        column,
         expression: text.firstGroupInside(text.charIndex(con.location ?? 0)) ?? '',
         literals: literalsIn(con.raw_expr),
         at,

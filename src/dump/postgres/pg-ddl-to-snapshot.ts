@@ -4,17 +4,22 @@ import type {
   ColumnSnapshot,
   EnumTypeSnapshot,
   ForeignKeySnapshot,
+  RoutineSnapshot,
+  SequenceSnapshot,
   TableSnapshot,
+  TriggerSnapshot,
   ViewSnapshot,
 } from '../../model/schema.js';
+import type { ObjectHead } from './pg-object-heads.js';
 import { defaultConstraintName, expressionText, FK_ACTIONS, indexColumns, literalsIn, relationName, stringList } from './pg-ast.js';
 import { COLUMN_CLAUSE_STOP, type SqlText } from './pg-sql-text.js';
 
 /**
  * Builds the tables, views and enum types of one schema from the DDL that
  * pg_dump writes: CREATE TABLE with columns and CHECKs first, then
- * `ALTER TABLE ONLY … ALTER COLUMN … SET DEFAULT nextval(…)`, then (after the
- * data) primary keys, unique constraints, indexes and foreign keys.
+ * `COMMENT ON COLUMN`, `ALTER TABLE ONLY … ALTER COLUMN … SET DEFAULT nextval(…)`,
+ * then (after the data) primary keys, unique constraints, indexes, triggers and
+ * foreign keys. Functions, procedures, sequences and triggers are known by name.
  */
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] };
@@ -30,6 +35,9 @@ export class SnapshotBuilder {
   readonly tables = new Map<string, TableDraft>();
   readonly views = new Map<string, ViewSnapshot>();
   readonly enumTypes = new Map<string, EnumTypeSnapshot>();
+  readonly triggers: TriggerSnapshot[] = [];
+  readonly routines: RoutineSnapshot[] = [];
+  readonly sequences: SequenceSnapshot[] = [];
 
   /** `schemaOf` resolves a possibly unqualified name's schema through the current search_path. */
   constructor(
@@ -132,6 +140,37 @@ export class SnapshotBuilder {
     if (own !== null) this.enumTypes.set(own, { name: own, values: stringList(values as Node[] | undefined), line });
   }
 
+  /** A function, procedure, sequence or trigger, known by the names its statement's head gives. */
+  createObject(head: ObjectHead, line: number): void {
+    switch (head.kind) {
+      case 'function':
+      case 'procedure': {
+        const own = this.ownName(head.schema, head.name);
+        if (own !== null) this.routines.push({ name: own, kind: head.kind, line });
+        return;
+      }
+      case 'sequence': {
+        const own = this.ownName(head.schema, head.name);
+        if (own !== null) this.sequences.push({ name: own, line });
+        return;
+      }
+      case 'trigger': {
+        // A trigger lives in its table's schema.
+        const table = this.ownName(head.tableSchema, head.table);
+        if (table !== null) this.triggers.push({ name: head.name, table, line });
+        return;
+      }
+    }
+  }
+
+  /** `COMMENT ON COLUMN t.c IS '…'` (null text: `IS NULL`, which removes it). */
+  commentOnColumn(schema: string | null, tableName: string, columnName: string, text: string | null, line: number): void {
+    const table = this.tables.get(this.ownName(schema, tableName) ?? '');
+    const column = table?.columns.find((c) => c.name === columnName);
+    // PostgreSQL drops a comment set to '' as it does one set to NULL.
+    if (column) column.comment = text === null || text === '' ? null : { text, line };
+  }
+
   private addColumn(table: TableDraft, def: ColumnDef, src: StatementSource): void {
     const text = src.text;
     const typeStart = text.charIndex(def.typeName?.location ?? def.location ?? 0);
@@ -144,6 +183,7 @@ export class SnapshotBuilder {
       default: null,
       identity: null,
       generated: null,
+      comment: null,
       line: lineAt(src, def.location),
     };
     for (const c of def.constraints ?? []) {
@@ -203,7 +243,7 @@ export class SnapshotBuilder {
       }
       case 'CONSTR_CHECK': {
         const check: CheckSnapshot = {
-          name: con.conname ?? (column === null ? `${table.name}_check` : `${table.name}_${column}_check`),
+          name: con.conname ?? (column === null ? `${table.name}_check` : defaultConstraintName(table.name, 'check', [column])),
           expression: src.text.firstGroupInside(src.text.charIndex(con.location ?? 0)) ?? '',
           literals: literalsIn(con.raw_expr),
           line,

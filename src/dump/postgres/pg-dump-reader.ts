@@ -9,6 +9,7 @@ import { decodeCopyRow, insertedRows } from './pg-rows.js';
 import { KeptRows, toDataRow } from '../rows.js';
 import { SqlText } from './pg-sql-text.js';
 import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
+import { OBJECT_HEAD, readColumnComment, readObjectHead } from './pg-object-heads.js';
 import { namesInStatement } from '../unread-names.js';
 
 /**
@@ -19,6 +20,8 @@ import { namesInStatement } from '../unread-names.js';
 
 /** Statements whose AST the snapshot needs. */
 const SCHEMA_SHAPING = /^(?:create\s+(?:(?:global\s+|local\s+)?(?:temp|temporary|unlogged)\s+)?table|create\s+(?:or\s+replace\s+)?(?:(?:temp|temporary|recursive)\s+)?view|create\s+materialized\s+view|create\s+(?:unique\s+)?index|create\s+type|alter\s+table)\b/i;
+/** Column comments are read whole: their text is the evidence. */
+const COMMENT_ON_COLUMN = /^comment\s+on\s+column\b/i;
 const INSERT_INTO = /^insert\s+into\s+((?:"(?:[^"]|"")+"|[^\s.("]+)(?:\.(?:"(?:[^"]|"")+"|[^\s.("]+))?)/i;
 /** Enough of a statement's start to classify it without decoding the whole of a large INSERT. */
 const HEAD_BYTES = 512;
@@ -101,6 +104,9 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: this.builder.enumTypes,
+      triggers: this.builder.triggers,
+      routines: this.builder.routines,
+      sequences: this.builder.sequences,
       tracking: this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
@@ -137,13 +143,37 @@ class DumpReader {
       this.parse(this.decode(sql), line, (node) => this.setSearchPath(node));
       return;
     }
-    if (!SCHEMA_SHAPING.test(head)) return;
+    if (OBJECT_HEAD.test(head)) {
+      // Named from the first words: a function body is never decoded or parsed.
+      const object = readObjectHead(head);
+      if (object !== null) this.builder.createObject(object, line);
+      return;
+    }
+    const comment = COMMENT_ON_COLUMN.test(head);
+    if (comment && length === sql.length) {
+      // The form pg_dump writes is read with one regular expression; others go to the parser.
+      const plain = readColumnComment(this.decode(sql));
+      if (plain !== null) {
+        this.builder.commentOnColumn(plain.schema, plain.table, plain.column, plain.text, line);
+        return;
+      }
+    }
+    if (!comment && !SCHEMA_SHAPING.test(head)) return;
     if (length > sql.length) {
       this.warnings.push({ code: 'W-DUMP-UNPARSED', message: `skipped a ${Math.round(length / (1024 * 1024))} MB schema statement, too long to read: ${head.slice(0, 80).replace(/\s+/g, ' ')}`, at: { file: this.options.file, line } });
       for (const name of namesInStatement(head)) this.unreadNames.add(name);
       return;
     }
-    this.parse(this.decode(sql), line, (node, src) => this.schemaStatement(node, src));
+    this.parse(this.decode(sql), line, (node, src) => (comment ? this.comment(node, src.line) : this.schemaStatement(node, src)));
+  }
+
+  private comment(node: Node, line: number): void {
+    if (!('CommentStmt' in node) || node.CommentStmt.objtype !== 'OBJECT_COLUMN') return;
+    const object = node.CommentStmt.object;
+    const parts = object && 'List' in object ? stringList(object.List.items) : [];
+    if (parts.length < 2) return;
+    const [column, table, schema] = [parts.at(-1)!, parts.at(-2)!, parts.at(-3) ?? null];
+    this.builder.commentOnColumn(schema, table, column, node.CommentStmt.comment ?? null, line);
   }
 
   private decode(bytes: Buffer): string {

@@ -1,5 +1,5 @@
 import type { AlterTableStmt, DropStmt, IndexStmt, InsertStmt, Node, RenameStmt } from 'libpg-query';
-import type { ColumnSpec, Guard, IndexKind, LiteralValue, Operation } from '../../model/migration.js';
+import type { ColumnSpec, Guard, IndexKind, LiteralValue, Operation, RoutineKind } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
 import { expressionText, indexColumns, parseStatements, relationName, stringList } from './pg-ast.js';
 import { addConstraint, columnSpec, literalOf, logicalType, type TableConstraints } from './pg-column-lowering.js';
@@ -17,14 +17,11 @@ type Draft = Operation extends infer O ? (O extends Operation ? Omit<O, 'at' | '
 
 /** Statement kinds named in opaque reasons, by parse-tree node. */
 const STATEMENT_NAMES: Record<string, string> = {
-  CreateFunctionStmt: 'CREATE FUNCTION',
-  CreateTrigStmt: 'CREATE TRIGGER',
   CreateExtensionStmt: 'CREATE EXTENSION',
   CommentStmt: 'COMMENT',
   GrantStmt: 'GRANT/REVOKE',
   DoStmt: 'DO block',
   CreatePolicyStmt: 'CREATE POLICY',
-  CreateSeqStmt: 'CREATE SEQUENCE',
   AlterSeqStmt: 'ALTER SEQUENCE',
   CreateDomainStmt: 'CREATE DOMAIN',
   CreateSchemaStmt: 'CREATE SCHEMA',
@@ -77,6 +74,27 @@ function lowerStatement(node: Node, text: SqlText, at: SourceLocation): Draft[] 
   if ('CreateEnumStmt' in node) {
     const name = stringList(node.CreateEnumStmt.typeName).at(-1) ?? '';
     return [{ kind: 'createEnumType', name, values: stringList(node.CreateEnumStmt.vals) }];
+  }
+  if ('CreateFunctionStmt' in node) {
+    const stmt = node.CreateFunctionStmt;
+    const name = stringList(stmt.funcname).at(-1) ?? '';
+    return [{ kind: 'createRoutine', name, routine: stmt.is_procedure ? 'procedure' : 'function', orReplace: stmt.replace ?? false, ifNotExists: false }];
+  }
+  if ('CreateTrigStmt' in node) {
+    const stmt = node.CreateTrigStmt;
+    return [{ kind: 'createTrigger', table: relationName(stmt.relation).name, name: stmt.trigname ?? '', orReplace: stmt.replace ?? false, ifNotExists: false }];
+  }
+  if ('CreateSeqStmt' in node) {
+    const stmt = node.CreateSeqStmt;
+    // A temporary sequence is gone when the migration's session ends.
+    if (stmt.sequence?.relpersistence === 't') return [];
+    return [{ kind: 'createSequence', name: relationName(stmt.sequence).name, ifNotExists: stmt.if_not_exists ?? false }];
+  }
+  if ('CommentStmt' in node && node.CommentStmt.objtype === 'OBJECT_COLUMN') {
+    const object = node.CommentStmt.object;
+    const parts = object && 'List' in object ? stringList(object.List.items) : [];
+    // IS NULL (no `comment`) removes it.
+    if (parts.length >= 2) return [{ kind: 'setColumnComment', table: parts.at(-2)!, column: parts.at(-1)!, comment: node.CommentStmt.comment ?? null }];
   }
   if ('InsertStmt' in node) return [lowerInsert(node.InsertStmt)];
   if ('UpdateStmt' in node) return [dataChange('UPDATE', relationName(node.UpdateStmt.relation).name)];
@@ -190,18 +208,47 @@ function lowerRename(stmt: RenameStmt): Draft[] {
     case 'OBJECT_INDEX':
       // ALTER INDEX names no table: the empty table name means "whichever table has it".
       return [{ kind: 'renameIndex', table: '', from: rel, to }];
+    case 'OBJECT_TRIGGER':
+      return [{ kind: 'renameTrigger', table: rel, from: stmt.subname ?? '', to }];
+    case 'OBJECT_SEQUENCE':
+      return [{ kind: 'renameSequence', from: rel, to }];
+    case 'OBJECT_FUNCTION':
+    case 'OBJECT_PROCEDURE':
+    case 'OBJECT_ROUTINE':
+      return [{ kind: 'renameRoutine', from: routineName(stmt.object), to }];
     default:
       return [{ kind: 'opaque', reason: `a rename of a ${(stmt.renameType ?? '').replace(/^OBJECT_/, '').toLowerCase()}, whose effect is not checked` }];
   }
 }
 
+/** The name of `f(int)` in ALTER/DROP FUNCTION, without schema or arguments. */
+function routineName(object: Node | undefined): string {
+  return object && 'ObjectWithArgs' in object ? (stringList(object.ObjectWithArgs.objname).at(-1) ?? '') : '';
+}
+
+const ROUTINE_KINDS: Readonly<Record<string, RoutineKind | null>> = { OBJECT_FUNCTION: 'function', OBJECT_PROCEDURE: 'procedure', OBJECT_ROUTINE: null };
+
 function lowerDrop(stmt: DropStmt): Draft[] {
   const ifExists = stmt.missing_ok ?? false;
-  const names = (stmt.objects ?? []).map((o) =>
+  const objects = stmt.objects ?? [];
+  const removeType = stmt.removeType ?? '';
+  if (removeType in ROUTINE_KINDS) {
+    return objects.map((o): Draft => ({ kind: 'dropRoutine', name: routineName(o), routine: ROUTINE_KINDS[removeType]!, ifExists }));
+  }
+  if (removeType === 'OBJECT_TRIGGER') {
+    // `DROP TRIGGER t ON [schema.]table`: the table's name, then the trigger's.
+    return objects.map((o): Draft => {
+      const parts = 'List' in o ? stringList(o.List.items) : [];
+      return { kind: 'dropTrigger', table: parts.at(-2) ?? '', name: parts.at(-1) ?? '', ifExists };
+    });
+  }
+  const names = objects.map((o) =>
     'List' in o ? (stringList(o.List.items).at(-1) ?? '') : 'TypeName' in o ? (stringList(o.TypeName.names).at(-1) ?? '') : '',
   );
   return names.map((name): Draft => {
     switch (stmt.removeType) {
+      case 'OBJECT_SEQUENCE':
+        return { kind: 'dropSequence', name, ifExists };
       case 'OBJECT_TABLE':
         return { kind: 'dropTable', table: name, ifExists };
       case 'OBJECT_VIEW':

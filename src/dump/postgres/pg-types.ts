@@ -1,5 +1,6 @@
-import type { ColumnDefault, LogicalType } from '../../model/migration.js';
+import type { CheckSpec, ColumnDefault, ColumnSpec, LogicalType } from '../../model/migration.js';
 import type { ColumnSnapshot } from '../../model/schema.js';
+import { defaultConstraintName } from './pg-ast.js';
 
 /**
  * How Laravel's PostgresGrammar (Laravel 8–12) spells each logical type, and
@@ -105,6 +106,24 @@ export function renderType(type: LogicalType): string {
     case 'raw':
       return type.sql;
   }
+}
+
+/**
+ * Laravel's PostgresGrammar writes `enum()` as `varchar(255) check ("c" in ('a', 'b'))`;
+ * PostgreSQL names that unnamed column constraint `{table}_{column}_check`. The check
+ * is an effect of the migration that makes the column, and a later migration that
+ * drops it by that name is proven by its absence.
+ */
+export function enumCheck(table: string, column: ColumnSpec): CheckSpec | null {
+  if (column.type.kind !== 'enum') return null;
+  const values = column.type.values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
+  return {
+    name: defaultConstraintName(table, 'check', [column.name]),
+    column: column.name,
+    expression: `"${column.name.replace(/"/g, '""')}" in (${values})`,
+    literals: column.type.values,
+    at: column.at,
+  };
 }
 
 /**

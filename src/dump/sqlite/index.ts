@@ -26,6 +26,7 @@ export const sqlite: Dialect = {
   transactionalDdl: true,
   addsForeignKeysToExistingTables: false,
   retypingAutoIncrementKeepsPrimaryKey: false,
+  showsColumnComments: false,
   // Nothing to prepare: its parsers are plain JavaScript, loaded on first use.
   load: () => Promise.resolve(),
   detect: (head) => DUMP_HEAD.test(head) || SCHEMA_DUMP_HEAD.test(head),
@@ -35,4 +36,6 @@ export const sqlite: Dialect = {
   renderType,
   defaultMatches,
   identifiersEqual,
+  // Laravel writes enum() as a CHECK here too, but Doctrine's table rebuilds (Laravel 8–10 change()) lose it.
+  enumCheck: () => null,
 };

@@ -81,7 +81,8 @@ export type Statement =
   | CreateTable
   | CreateIndex
   | { readonly kind: 'createView'; readonly name: string; readonly temporary: boolean }
-  | { readonly kind: 'createTrigger'; readonly name: string }
+  /** Read up to the table it fires on; its body is left alone. */
+  | { readonly kind: 'createTrigger'; readonly name: string; readonly table: string; readonly temporary: boolean; readonly ifNotExists: boolean }
   | { readonly kind: 'alterTable'; readonly table: string; readonly action: AlterAction }
   | { readonly kind: 'drop'; readonly object: 'table' | 'index' | 'view' | 'trigger'; readonly name: string; readonly ifExists: boolean }
   | { readonly kind: 'insert'; readonly table: string; readonly columns: readonly string[] | null; readonly rows: ReadonlyArray<readonly ValueTokens[]> | null }

@@ -1,4 +1,4 @@
-import type { CheckSnapshot, ForeignKeySnapshot, IndexSnapshot, TableSnapshot, ViewSnapshot } from '../../model/schema.js';
+import type { CheckSnapshot, ForeignKeySnapshot, IndexSnapshot, TableSnapshot, TriggerSnapshot, ViewSnapshot } from '../../model/schema.js';
 import type { ColumnDef, CreateIndex, CreateTable, ForeignRef, TableConstraint } from './sqlite-ast.js';
 import { nameKey } from './sqlite-identifiers.js';
 import { canonicalType, type SqliteColumnSnapshot } from './sqlite-types.js';
@@ -26,6 +26,7 @@ export interface StatementSource {
 export class SnapshotBuilder {
   readonly tables = new Map<string, TableSnapshot>();
   readonly views = new Map<string, ViewSnapshot>();
+  readonly triggers: TriggerSnapshot[] = [];
   /** Tables by SQLite's case-insensitive name. */
   private readonly byKey = new Map<string, TableDraft>();
 
@@ -62,6 +63,11 @@ export class SnapshotBuilder {
     this.views.set(name, { name, materialized: false, line });
   }
 
+  /** A trigger, by name and table (a TEMP trigger is never in a dump of the database). */
+  createTrigger(name: string, table: string, line: number): void {
+    this.triggers.push({ name, table, line });
+  }
+
   private addColumn(table: TableDraft, def: ColumnDef, src: StatementSource): void {
     const line = lineAt(src, def.start);
     const type = canonicalType(def.declaredType);
@@ -75,6 +81,8 @@ export class SnapshotBuilder {
       default: def.default,
       identity: null,
       generated: def.generated?.expression ?? null,
+      // SQLite keeps no column comments.
+      comment: null,
       line,
       checkLiterals: def.checks.map((check) => check.literals),
     };

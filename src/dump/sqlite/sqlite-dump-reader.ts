@@ -93,6 +93,10 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: new Map(),
+      triggers: this.builder.triggers,
+      // SQLite has no stored routines and no sequences (sqlite_sequence is a table of counters).
+      routines: [],
+      sequences: [],
       tracking: this.kept.tracking(trackingTable?.name ?? this.options.trackingTable, null, trackingTable),
       rows: this.kept.evidence(this.trackingKey),
       hasData: this.hasData || this.dumpedWhole,
@@ -123,11 +127,13 @@ class DumpReader {
       case 'createView':
         if (!stmt.temporary) this.builder.createView(stmt.name, line);
         break;
+      case 'createTrigger':
+        if (!stmt.temporary) this.builder.createTrigger(stmt.name, stmt.table, line);
+        break;
       case 'insert':
         this.insert(stmt, src);
         break;
       default:
-        // Triggers have no counterpart in the model.
         break;
     }
   }

@@ -39,7 +39,9 @@ function lowerStatement(stmt: Statement, sql: string, at: SourceLocation): Draft
     case 'createView':
       return [{ kind: 'createView', name: stmt.name, orReplace: false }];
     case 'createTrigger':
-      return [{ kind: 'opaque', reason: `a CREATE TRIGGER ${stmt.name} statement, whose effect is not checked` }];
+      // A TEMP trigger is gone when the migration's connection closes.
+      if (stmt.temporary) return [];
+      return [{ kind: 'createTrigger', table: stmt.table, name: stmt.name, orReplace: false, ifNotExists: stmt.ifNotExists }];
     case 'alterTable': {
       const { table, action } = stmt;
       switch (action.kind) {
@@ -71,7 +73,8 @@ function lowerStatement(stmt: Statement, sql: string, at: SourceLocation): Draft
           // DROP INDEX names no table: the empty table name means "whichever table has it".
           return [{ kind: 'dropIndex', table: '', name: stmt.name, indexKind: null }];
         case 'trigger':
-          return [{ kind: 'opaque', reason: `a DROP TRIGGER ${stmt.name} statement, whose effect is not checked` }];
+          // DROP TRIGGER names no table: trigger names are unique in a SQLite database.
+          return [{ kind: 'dropTrigger', table: '', name: stmt.name, ifExists: stmt.ifExists }];
       }
       break;
     case 'insert':
@@ -98,7 +101,7 @@ function createTable(stmt: CreateTable, at: SourceLocation): Draft {
     if (con.kind === 'foreign') {
       const { table: refTable, columns: refColumns, onDelete, onUpdate } = con.ref;
       into.foreignKeys.push({ name, columns: con.columns, refTable, refColumns, onDelete, onUpdate, at });
-    } else if (con.kind === 'check') into.checks.push({ name: con.name, expression: con.expression, literals: con.literals, at });
+    } else if (con.kind === 'check') into.checks.push({ name: con.name, column: null, expression: con.expression, literals: con.literals, at });
     else into.indexes.push({ name, kind: con.kind, columns: con.columns, at });
   }
   return { kind: 'createTable', table: stmt.name, columns, ...into, ifNotExists: stmt.ifNotExists, temporary: stmt.temporary };
@@ -114,7 +117,7 @@ function columnSpec(def: ColumnDef, at: SourceLocation, into: TableConstraints):
     const { name, table: refTable, columns: refColumns, onDelete, onUpdate } = def.references;
     into.foreignKeys.push({ name: name ?? def.text, columns: [def.name], refTable, refColumns, onDelete, onUpdate, at });
   }
-  for (const check of def.checks) into.checks.push({ name: check.name, expression: check.expression, literals: check.literals, at });
+  for (const check of def.checks) into.checks.push({ name: check.name, column: def.name, expression: check.expression, literals: check.literals, at });
   return {
     name: def.name,
     type,

@@ -43,8 +43,11 @@ function parseCreate(c: TokenCursor): Statement {
     return { kind: 'createView', name: c.qualifiedName().name, temporary };
   }
   if (c.accept('trigger')) {
-    c.accept('if', 'not', 'exists');
-    return { kind: 'createTrigger', name: c.qualifiedName().name };
+    const ifNotExists = c.accept('if', 'not', 'exists');
+    const name = c.qualifiedName().name;
+    // `{BEFORE|AFTER|INSTEAD OF} {DELETE|INSERT|UPDATE [OF col, …]} ON table`: the table follows the first ON.
+    while (!c.atEnd() && !c.accept('on')) c.pos++;
+    return { kind: 'createTrigger', name, table: c.qualifiedName().name, temporary, ifNotExists };
   }
   const unique = c.accept('unique');
   c.expect('index');

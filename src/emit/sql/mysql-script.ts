@@ -84,6 +84,16 @@ function existsTest(dialect: ScriptDialect, check: Precondition, text: string): 
         `SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE ${here} AND TABLE_NAME = ${literal(check.table)} AND CONSTRAINT_NAME = ${literal(check.name)}` +
         ` UNION ALL SELECT 1 FROM information_schema.STATISTICS WHERE ${here} AND TABLE_NAME = ${literal(check.table)} AND INDEX_NAME = ${literal(check.name)}`;
       break;
+    case 'trigger':
+      exists = `SELECT 1 FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_OBJECT_TABLE = ${literal(check.table)} AND TRIGGER_NAME = ${literal(check.name)}`;
+      break;
+    case 'routine':
+      exists = `SELECT 1 FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_NAME = ${literal(check.name)}${check.routine === null ? '' : ` AND ROUTINE_TYPE = ${literal(check.routine.toUpperCase())}`}`;
+      break;
+    case 'sequence':
+      // A MariaDB sequence is a table of type SEQUENCE.
+      exists = `SELECT 1 FROM information_schema.TABLES WHERE ${here} AND TABLE_NAME = ${literal(check.name)}`;
+      break;
   }
   return `IF(EXISTS(${exists}), NULL, ${literal(text)})`;
 }
@@ -102,6 +112,12 @@ function label(check: Precondition): string {
         return `index ${check.name} on ${check.table}`;
       case 'constraint':
         return `constraint ${check.name} on ${check.table}`;
+      case 'trigger':
+        return `trigger ${check.name} on ${check.table}`;
+      case 'routine':
+        return `${check.routine ?? 'routine'} ${check.name}`;
+      case 'sequence':
+        return `sequence ${check.name}`;
     }
   })();
   return text.replace(/,/g, ' ');

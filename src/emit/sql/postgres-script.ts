@@ -27,6 +27,11 @@ export const postgresScript: ScriptDialect = {
       "    WHEN 'relation' THEN to_regclass(expected.relation) IS NOT NULL",
       "    WHEN 'column' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = to_regclass(expected.relation) AND a.attname = expected.name AND a.attnum > 0 AND NOT a.attisdropped)",
       "    WHEN 'constraint' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c WHERE c.conrelid = to_regclass(expected.relation) AND c.conname = expected.name)",
+      "    WHEN 'trigger' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = to_regclass(expected.relation) AND t.tgname = expected.name)",
+      // For routines `relation` is the schema; prokind f is a function, a and w aggregate and window functions, p a procedure.
+      "    WHEN 'function' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name AND p.prokind <> 'p')",
+      "    WHEN 'procedure' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name AND p.prokind = 'p')",
+      "    WHEN 'routine' THEN EXISTS (SELECT 1 FROM pg_catalog.pg_proc p WHERE p.pronamespace = to_regnamespace(expected.relation) AND p.proname = expected.name)",
       '  END;',
       '  IF missing IS NOT NULL THEN',
       `    RAISE EXCEPTION USING MESSAGE = 'migstamp: this database does not match the dump, nothing was changed; missing: ' || missing;`,
@@ -47,8 +52,13 @@ export const postgresScript: ScriptDialect = {
 
 const literal = (value: string) => postgresScript.quoteLiteral(value);
 
-function row(kind: 'relation' | 'column' | 'constraint', schema: string | null, relation: string, name: string | null, label: string): string {
+function row(kind: 'relation' | 'column' | 'constraint' | 'trigger', schema: string | null, relation: string, name: string | null, label: string): string {
   return [literal(kind), literal(qualifiedName(postgresScript, schema, relation)), name === null ? 'NULL' : literal(name), literal(label)].join(', ');
+}
+
+/** A function or procedure of the schema (`relation` holds the schema's quoted name). */
+function routineRow(schema: string | null, name: string, routine: 'function' | 'procedure' | null): string {
+  return [literal(routine ?? 'routine'), literal(postgresScript.quoteIdentifier(schema ?? 'public')), literal(name), literal(`${routine ?? 'routine'} ${name}`)].join(', ');
 }
 
 function trackingRow(target: TrackingTarget): string {
@@ -68,6 +78,12 @@ function expectedRow(target: TrackingTarget, check: Precondition): string {
       return row('column', schema, check.table, check.column, `column ${check.table}.${check.column}`);
     case 'constraint':
       return row('constraint', schema, check.table, check.name, `constraint ${check.name} on ${check.table}`);
+    case 'trigger':
+      return row('trigger', schema, check.table, check.name, `trigger ${check.name} on ${check.table}`);
+    case 'routine':
+      return routineRow(schema, check.name, check.routine);
+    case 'sequence':
+      return row('relation', schema, check.name, null, `sequence ${check.name}`);
   }
 }
 

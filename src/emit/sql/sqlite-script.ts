@@ -61,6 +61,7 @@ export const sqliteScript: ScriptDialect = {
       `  WHEN 'index' THEN EXISTS (SELECT 1 FROM ${schema}.sqlite_master m WHERE m.type = 'index' AND m.name = expected.column4 COLLATE NOCASE AND m.tbl_name = expected.column3 COLLATE NOCASE)`,
       `  WHEN 'column' THEN EXISTS (SELECT 1 FROM ${schema}.sqlite_master m, pragma_table_xinfo(m.name, ${literal(target.schema ?? 'main')}) c WHERE m.type = 'table' AND m.name = expected.column3 COLLATE NOCASE AND c.name = expected.column4 COLLATE NOCASE)`,
       // Unnamed constraints are known by their declaring text (see the SQLite dump reader).
+      `  WHEN 'trigger' THEN EXISTS (SELECT 1 FROM ${schema}.sqlite_master m WHERE m.type = 'trigger' AND m.name = expected.column4 COLLATE NOCASE AND m.tbl_name = expected.column3 COLLATE NOCASE)`,
       `  WHEN 'constraint' THEN EXISTS (SELECT 1 FROM ${schema}.sqlite_master m WHERE m.name = expected.column3 COLLATE NOCASE AND ((m.type = 'table' AND instr(m.sql, expected.column4) > 0) OR (m.type = 'index' AND m.name = expected.column4 COLLATE NOCASE)))`,
       '  ELSE 0',
       'END',
@@ -81,7 +82,7 @@ export const sqliteScript: ScriptDialect = {
 };
 
 
-function row(kind: 'table' | 'view' | 'index' | 'column' | 'constraint', relation: string, name: string | null, label: string): string {
+function row(kind: 'table' | 'view' | 'index' | 'column' | 'constraint' | 'trigger' | 'none', relation: string, name: string | null, label: string): string {
   return [literal(kind), literal(relation), name === null ? 'NULL' : literal(name), literal(label)].join(', ');
 }
 
@@ -101,5 +102,11 @@ function expectedRow(check: Precondition): string {
       return row('column', check.table, check.column, `column ${check.table}.${check.column}`);
     case 'constraint':
       return row('constraint', check.table, check.name, `constraint on ${check.table}: ${check.name}`);
+    case 'trigger':
+      return row('trigger', check.table, check.name, `trigger ${check.name} on ${check.table}`);
+    case 'routine':
+    case 'sequence':
+      // SQLite has neither; a dump never shows one, so no stamp relies on one. Reported missing if asked.
+      return row('none', check.name, null, `${check.kind} ${check.name}`);
   }
 }

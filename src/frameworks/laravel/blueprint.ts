@@ -181,6 +181,8 @@ function pushColumn(state: BlueprintState, draft: ColumnDraft, guards: readonly 
     const autoIncrement = draft.autoIncrement || (draft.type.kind === 'integer' ? false : null);
     const column = { name: draft.name, type: draft.type, nullable: draft.nullable, default: draft.default, autoIncrement, at };
     state.push('change', { kind: 'changeColumn', table: state.fullTable, column }, draft.node, guards);
+    // ->comment('…')->change() sets the comment (Laravel 8–10 through Doctrine, 11+ natively).
+    if (draft.comment !== null) state.push('change', { kind: 'setColumnComment', table: state.fullTable, column: draft.name, comment: draft.comment }, draft.node, guards);
   } else {
     const column = {
       name: draft.name,

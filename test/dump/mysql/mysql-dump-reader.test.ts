@@ -136,3 +136,55 @@ describe('mysql dump reader: the fixture database dumped by mysqldump (MariaDB 1
     for (const path of ['samples/pgsql/restored.sql', 'samples/sqlite/restored.sql']) expect(mysql.detect(file(path).toString('utf8', 0, 4096))).toBe(false);
   });
 });
+
+describe('mysql dump reader: triggers, routines, sequences and column comments (names only, bodies unread)', () => {
+  it.each([1 << 20, 7])('Laravel migrations with raw SQL, dumped by mariadb-dump --routines --triggers (chunks of %i bytes)', async (chunk) => {
+    const s = await read(file('test/fixtures/objects/mysql.sql'), {}, chunk);
+    expect(s.triggers).toEqual([{ name: 'posts_default_summary', table: 'posts', line: 90 }]);
+    expect(s.routines).toEqual([
+      { name: 'post_label', kind: 'function', line: 111 },
+      { name: 'count_posts', kind: 'procedure', line: 130 },
+    ]);
+    expect(s.sequences).toEqual([{ name: 'invoice_numbers', line: 24 }]);
+    expect(column(s, 'posts', 'title')?.comment).toEqual({ text: 'Shown in lists', line: 63 });
+    expect(column(s, 'posts', 'body')?.comment).toEqual({ text: "Markdown source, it's rendered on save", line: 65 });
+    expect(column(s, 'posts', 'status')?.comment).toBeNull();
+  });
+
+  it('reads the quoted names mysqldump writes for the fixture database, and comments with escapes', async () => {
+    const s = await read(fixture('routines.sql'));
+    expect(s.triggers).toEqual([expect.objectContaining({ name: 'articles_before_insert', table: 'articles' })]);
+    expect(s.routines.map((r) => [r.name, r.kind])).toEqual([['greeting', 'function'], ['count_articles', 'procedure']]);
+    expect(column(s, 'users', 'note')?.comment?.text).toBe('a comment with \\backslashes\\ and \'quotes\' and "doubles"');
+  });
+
+  it('a view whose head mentions a trigger, function or sequence is still a view', async () => {
+    const dump = Buffer.from(
+      ['/*!50001 CREATE ALGORITHM=UNDEFINED */', '/*!50013 DEFINER=`root`@`localhost` SQL SECURITY DEFINER */', '/*!50001 VIEW `v` AS select 1 AS `sequence`,2 AS `trigger` */;', ''].join('\n'),
+    );
+    const s = await read(dump);
+    expect(s.views.get('v')).toMatchObject({ name: 'v' });
+    expect(s.sequences).toEqual([]);
+  });
+
+  it('names the objects of the database it describes only', async () => {
+    const dump = Buffer.from(
+      [
+        'USE `a`;',
+        'CREATE TABLE `t` (`id` int NOT NULL);',
+        'DELIMITER ;;',
+        'CREATE DEFINER=CURRENT_USER() TRIGGER `a`.`t_ai` AFTER INSERT ON `t` FOR EACH ROW SET @x = 1 ;;',
+        "CREATE DEFINER='x'@'%' PROCEDURE `p`() BEGIN SELECT 1; END ;;",
+        'DELIMITER ;',
+        'USE `b`;',
+        'CREATE TRIGGER `b_t` AFTER INSERT ON `t` FOR EACH ROW SET @x = 1;',
+        'CREATE SEQUENCE `s` start with 1;',
+        '',
+      ].join('\n'),
+    );
+    const s = await read(dump, { schema: 'a' });
+    expect(s.triggers).toEqual([{ name: 't_ai', table: 't', line: 4 }]);
+    expect(s.routines).toEqual([{ name: 'p', kind: 'procedure', line: 5 }]);
+    expect(s.sequences).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mysql } from '../../../src/dump/mysql/index.js';
 import type { ColumnDefault, ColumnSnapshot, LogicalType } from '../../../src/model/index.js';
 
-const col = (type: string, dflt: string | null = null): ColumnSnapshot => ({ name: 'c', type, rawType: type, nullable: true, default: dflt, identity: null, generated: null, line: 1 });
+const col = (type: string, dflt: string | null = null): ColumnSnapshot => ({ name: 'c', type, rawType: type, nullable: true, default: dflt, identity: null, generated: null, comment: null, line: 1 });
 const int = (bytes: 1 | 2 | 3 | 4 | 8, unsigned: boolean): LogicalType => ({ kind: 'integer', bytes, unsigned });
 const ts: LogicalType = { kind: 'timestamp', precision: null, timezone: false };
 

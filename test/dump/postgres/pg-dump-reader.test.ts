@@ -184,3 +184,63 @@ describe('postgres dump reader: robustness', () => {
     expect(postgres.detect(head)).toBe(expected);
   });
 });
+
+describe('postgres dump reader: triggers, routines, sequences and column comments (names only, bodies unread)', () => {
+  const objects = (): Buffer => readFileSync(fileURLToPath(new URL('../../fixtures/objects/postgres.sql', import.meta.url)));
+
+  it.each([1 << 20, 7])('Laravel migrations with raw SQL, dumped by pg_dump 15 (chunks of %i bytes)', async (chunk) => {
+    const s = await postgres.read(chunksOf(objects(), chunk), options());
+    expect(s.triggers).toEqual([{ name: 'posts_default_summary', table: 'posts', line: 233 }]);
+    expect(s.routines).toEqual([
+      { name: 'archive_drafts', kind: 'procedure', line: 25 },
+      { name: 'posts_default_summary', kind: 'function', line: 34 },
+      { name: 'posts_touch', kind: 'function', line: 48 },
+    ]);
+    expect(s.sequences.map((q) => q.name)).toEqual(['invoice_numbers', 'migrations_id_seq', 'posts_id_seq']);
+    expect(s.sequences[0]).toEqual({ name: 'invoice_numbers', line: 62 });
+    expect(column(s, 'posts', 'title')?.comment).toEqual({ text: 'Shown in lists', line: 124 });
+    expect(column(s, 'posts', 'body')?.comment).toEqual({ text: "Markdown source, it's rendered on save", line: 131 });
+    expect(column(s, 'posts', 'status')?.comment).toBeNull();
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('keeps only the described schema: objects of another schema are not in it', async () => {
+    const s = await read('plain.sql');
+    expect(s.triggers).toEqual([expect.objectContaining({ name: 'posts_touch', table: 'posts' })]);
+    expect(s.routines.map((r) => r.name)).toEqual(['price_label', 'touch_updated_at']);
+    expect(column(s, 'users', 'email')?.comment?.text).toBe('Login e-mail');
+    const other = await read('plain.sql', { schema: 'other' });
+    expect(other.triggers).toEqual([]);
+    expect(other.routines).toEqual([]);
+    expect(column(other, 'users', 'email')?.comment ?? null).toBeNull();
+  });
+
+  it.each([
+    ["COMMENT ON COLUMN public.t.c IS 'it''s; \\ here'", "it's; \\ here"],
+    ['COMMENT ON COLUMN "T"."odd"".col" IS \'x\'', null],
+    ["COMMENT ON COLUMN t.c IS E'tab\\there'", 'tab\there'],
+    ["COMMENT ON COLUMN public.t.c IS 'first'; COMMENT ON COLUMN public.t.c IS NULL", null],
+    ["COMMENT ON COLUMN public.t.c IS ''", null],
+  ])('%s', async (sql, expected) => {
+    const dump = `SET search_path = public;\nCREATE TABLE public.t (c text);\nCREATE TABLE public."T" ("odd"".col" text);\n${sql};\n`;
+    const s = await postgres.read(chunksOf(Buffer.from(dump), 1 << 20), options());
+    expect(column(s, 't', 'c')?.comment?.text ?? null).toBe(expected);
+  });
+
+  it('reads a comment on a quoted column name', async () => {
+    const dump = 'CREATE TABLE public."T" ("odd"".col" text);\nCOMMENT ON COLUMN public."T"."odd"".col" IS \'quoted\';\n';
+    const s = await postgres.read(chunksOf(Buffer.from(dump), 1 << 20), options());
+    expect(column(s, 'T', 'odd".col')?.comment).toEqual({ text: 'quoted', line: 2 });
+  });
+
+  it.each([
+    ['CREATE OR REPLACE FUNCTION "My Schema"."Odd ""name"""(a int) RETURNS int AS $$ select 1 $$ LANGUAGE sql', { routines: [] }],
+    ['CREATE OR REPLACE FUNCTION public."Odd ""name"""(a int) RETURNS int AS $$ select 1 $$ LANGUAGE sql', { routines: [{ name: 'Odd "name"', kind: 'function', line: 2 }] }],
+    ['CREATE CONSTRAINT TRIGGER Check_It AFTER UPDATE OF a, b ON public.t DEFERRABLE FOR EACH ROW EXECUTE FUNCTION f()', { triggers: [{ name: 'check_it', table: 't', line: 2 }] }],
+    ['CREATE SEQUENCE IF NOT EXISTS public.numbers START 5', { sequences: [{ name: 'numbers', line: 2 }] }],
+    ['CREATE TEMPORARY SEQUENCE scratch', { sequences: [{ name: 'scratch', line: 2 }] }],
+  ])('%s', async (sql, expected) => {
+    const s = await postgres.read(chunksOf(Buffer.from(`SET search_path = public;\n${sql};\n`), 1 << 20), options());
+    expect({ triggers: s.triggers, routines: s.routines, sequences: s.sequences }).toMatchObject({ triggers: [], routines: [], sequences: [], ...expected });
+  });
+});

@@ -19,7 +19,7 @@ describe('postgres SQL lowering', () => {
       {
         kind: 'addCheck',
         table: 'agent_logs',
-        check: { name: 'agent_logs_source_type_check', expression: "source_type IN ('claude','codex')", literals: ['claude', 'codex'], at },
+        check: { name: 'agent_logs_source_type_check', column: null, expression: "source_type IN ('claude','codex')", literals: ['claude', 'codex'], at },
         at,
         guards,
       },
@@ -41,7 +41,8 @@ describe('postgres SQL lowering', () => {
     expect(byName['created_at']).toMatchObject({ type: { kind: 'timestamp', precision: 0, timezone: false }, default: { kind: 'expression', sql: 'CURRENT_TIMESTAMP' } });
     expect(byName['tags']).toMatchObject({ type: { kind: 'raw', sql: 'text[]' } });
     expect(op.indexes).toEqual([expect.objectContaining({ name: 'posts_pkey', kind: 'primary', columns: ['id'] })]);
-    expect(op.checks).toEqual([expect.objectContaining({ name: null, literals: ['draft', 'done'] })]);
+    // PostgreSQL names a column's unnamed CHECK {table}_{column}_check.
+    expect(op.checks).toEqual([expect.objectContaining({ name: 'posts_status_check', column: 'status', literals: ['draft', 'done'] })]);
     expect(op.foreignKeys).toEqual([expect.objectContaining({ name: 'posts_user_id_fkey', refTable: 'users', refColumns: ['id'], onDelete: 'cascade' })]);
   });
 
@@ -72,7 +73,24 @@ describe('postgres SQL lowering', () => {
     ['ALTER TABLE users ALTER COLUMN name DROP NOT NULL', [{ kind: 'changeColumn', table: 'users', column: expect.objectContaining({ name: 'name', type: null, nullable: true, default: undefined }) }]],
     ['ALTER TABLE users ALTER COLUMN name DROP DEFAULT', [{ kind: 'changeColumn', table: 'users', column: expect.objectContaining({ name: 'name', type: null, nullable: null, default: null }) }]],
     ['CREATE EXTENSION IF NOT EXISTS pgcrypto', [{ kind: 'opaque', reason: expect.stringContaining('CREATE EXTENSION') }]],
-    ['CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql', [{ kind: 'opaque', reason: expect.stringContaining('CREATE FUNCTION') }]],
+    ['CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql', [{ kind: 'createRoutine', name: 'f', routine: 'function', orReplace: false, ifNotExists: false }]],
+    ['CREATE OR REPLACE FUNCTION public."Label"(a int) RETURNS text AS $x$ select $$;$$ $x$ LANGUAGE sql', [{ kind: 'createRoutine', name: 'Label', routine: 'function', orReplace: true, ifNotExists: false }]],
+    ["CREATE PROCEDURE archive_drafts(days integer) LANGUAGE sql AS $$ DELETE FROM posts WHERE status = 'draft' $$", [{ kind: 'createRoutine', name: 'archive_drafts', routine: 'procedure', orReplace: false, ifNotExists: false }]],
+    ['CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION posts_touch()', [{ kind: 'createTrigger', table: 'posts', name: 'posts_touch', orReplace: false, ifNotExists: false }]],
+    ['CREATE CONSTRAINT TRIGGER t AFTER INSERT ON posts DEFERRABLE FOR EACH ROW EXECUTE FUNCTION f()', [{ kind: 'createTrigger', table: 'posts', name: 't', orReplace: false, ifNotExists: false }]],
+    ['CREATE SEQUENCE IF NOT EXISTS public.invoice_numbers START 1000', [{ kind: 'createSequence', name: 'invoice_numbers', ifNotExists: true }]],
+    ['CREATE TEMPORARY SEQUENCE scratch', []],
+    ["COMMENT ON COLUMN public.posts.body IS 'Markdown, it''s rendered'", [{ kind: 'setColumnComment', table: 'posts', column: 'body', comment: "Markdown, it's rendered" }]],
+    ['COMMENT ON COLUMN posts.body IS NULL', [{ kind: 'setColumnComment', table: 'posts', column: 'body', comment: null }]],
+    ['DROP FUNCTION IF EXISTS f(int), public.g', [{ kind: 'dropRoutine', name: 'f', routine: 'function', ifExists: true }, { kind: 'dropRoutine', name: 'g', routine: 'function', ifExists: true }]],
+    ['DROP PROCEDURE archive_drafts', [{ kind: 'dropRoutine', name: 'archive_drafts', routine: 'procedure', ifExists: false }]],
+    ['DROP ROUTINE r', [{ kind: 'dropRoutine', name: 'r', routine: null, ifExists: false }]],
+    ['DROP TRIGGER IF EXISTS posts_touch ON public.posts', [{ kind: 'dropTrigger', table: 'posts', name: 'posts_touch', ifExists: true }]],
+    ['DROP SEQUENCE s, public.t', [{ kind: 'dropSequence', name: 's', ifExists: false }, { kind: 'dropSequence', name: 't', ifExists: false }]],
+    ['ALTER FUNCTION f(int) RENAME TO g', [{ kind: 'renameRoutine', from: 'f', to: 'g' }]],
+    ['ALTER PROCEDURE p RENAME TO q', [{ kind: 'renameRoutine', from: 'p', to: 'q' }]],
+    ['ALTER TRIGGER t ON posts RENAME TO u', [{ kind: 'renameTrigger', table: 'posts', from: 't', to: 'u' }]],
+    ['ALTER SEQUENCE s RENAME TO numbers', [{ kind: 'renameSequence', from: 's', to: 'numbers' }]],
     ["COMMENT ON TABLE users IS 'x'", [{ kind: 'opaque', reason: expect.stringContaining('COMMENT') }]],
     ['DO $$ BEGIN END $$', [{ kind: 'opaque', reason: expect.stringContaining('DO block') }]],
     ['this is not sql', [{ kind: 'opaque', reason: expect.stringContaining('parser rejects') }]],

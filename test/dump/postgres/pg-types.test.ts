@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { postgres } from '../../../src/dump/postgres/index.js';
+import { defaultConstraintName } from '../../../src/dump/postgres/pg-ast.js';
 import type { ColumnDefault, ColumnSnapshot, LogicalType } from '../../../src/model/index.js';
 
 const col = (type: string, defaultText: string | null = null): ColumnSnapshot => ({
-  name: 'c', type, rawType: type, nullable: true, default: defaultText, identity: null, generated: null, line: 1,
+  name: 'c', type, rawType: type, nullable: true, default: defaultText, identity: null, generated: null, comment: null, line: 1,
 });
 
 describe('postgres type matching (Laravel PostgresGrammar)', () => {
@@ -89,5 +90,21 @@ describe('postgres default matching', () => {
     expect(postgres.identifiersEqual(long.slice(0, 63), long)).toBe(true);
     expect(postgres.identifiersEqual('users_email_unique', 'users_email_unique')).toBe(true);
     expect(postgres.identifiersEqual('users_email_unique', 'users_name_unique')).toBe(false);
+  });
+});
+
+describe('PostgreSQL default constraint names (makeObjectName)', () => {
+  // Expected names are what PostgreSQL 15 chose for the same declarations (pg_constraint.conname).
+  const long = 'a_very_long_table_name_for_testing_postgres_naming_rules_xyz';
+  it.each([
+    ['posts', 'check', ['status'], 'posts_status_check'],
+    ['posts', 'primary', [], 'posts_pkey'],
+    ['posts', 'unique', ['a', 'b'], 'posts_a_b_key'],
+    ['posts', 'foreign', ['user_id'], 'posts_user_id_fkey'],
+    [long, 'check', ['a_rather_long_column_name_that_goes_on'], 'a_very_long_table_name_for_t_a_rather_long_column_name_th_check'],
+    [long, 'primary', [], 'a_very_long_table_name_for_testing_postgres_naming_rules_x_pkey'],
+    [long, 'unique', ['u'], 'a_very_long_table_name_for_testing_postgres_naming_rules__u_key'],
+  ] as const)('%s (%s on %j) → %s', (table, kind, columns, name) => {
+    expect(defaultConstraintName(table, kind, columns)).toBe(name);
   });
 });

@@ -9,7 +9,7 @@ import type { ColumnSnapshot, LogicalType } from '../../../src/model/index.js';
  * with Debian's php-doctrine-dbal 3.6.
  */
 
-const col = (type: string): ColumnSnapshot => ({ name: 'c', type, rawType: type, nullable: true, default: null, identity: null, generated: null, line: 1 });
+const col = (type: string): ColumnSnapshot => ({ name: 'c', type, rawType: type, nullable: true, default: null, identity: null, generated: null, comment: null, line: 1 });
 
 describe("sqlite types: Doctrine DBAL's spellings in tables rebuilt by change()", () => {
   it.each<[string, LogicalType, string, boolean]>([

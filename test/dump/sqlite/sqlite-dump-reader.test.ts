@@ -244,3 +244,33 @@ describe('sqlite dump reader: streaming and truncation', () => {
     expect(s.tables.get('ft')).toMatchObject({ name: 'ft', columns: [], line: 4 });
   });
 });
+
+describe('sqlite dump reader: triggers by name and table', () => {
+  it('Laravel migrations with raw SQL, dumped by sqlite3 .dump', async () => {
+    const s = await readBuffer(file('../../fixtures/objects/sqlite.sql'));
+    expect(s.triggers).toEqual([{ name: 'posts_title_trim', table: 'posts', line: 9 }]);
+    expect(s.routines).toEqual([]);
+    expect(s.sequences).toEqual([]);
+    // SQLite keeps no comments: Laravel's ->comment() leaves nothing in the database.
+    expect(column(s, 'posts', 'summary')?.comment).toBeNull();
+  });
+
+  it('reads the table of every trigger form SQLite accepts', async () => {
+    const dump = Buffer.from(
+      [
+        'PRAGMA foreign_keys=OFF;',
+        'BEGIN TRANSACTION;',
+        'CREATE TABLE t (a, b);',
+        'CREATE TRIGGER IF NOT EXISTS main."t u" INSTEAD OF UPDATE OF a, b ON [t] FOR EACH ROW WHEN new.a > 1 BEGIN SELECT 1; END;',
+        'CREATE TRIGGER t_d BEFORE DELETE ON "t" BEGIN SELECT RAISE(ABORT, \'no; never\'); END;',
+        'COMMIT;',
+        '',
+      ].join('\n'),
+    );
+    const s = await readBuffer(dump);
+    expect(s.triggers).toEqual([
+      { name: 't u', table: 't', line: 4 },
+      { name: 't_d', table: 't', line: 5 },
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { sqlite } from '../../../src/dump/sqlite/index.js';
 import type { ColumnDefault, ColumnSnapshot, LogicalType } from '../../../src/model/index.js';
 
 const col = (type: string, extra: Partial<ColumnSnapshot> & { checkLiterals?: string[][] } = {}): ColumnSnapshot =>
-  ({ name: 'c', type, rawType: type, nullable: true, default: null, identity: null, generated: null, line: 1, ...extra }) as ColumnSnapshot;
+  ({ name: 'c', type, rawType: type, nullable: true, default: null, identity: null, generated: null, comment: null, line: 1, ...extra }) as ColumnSnapshot;
 
 const int: LogicalType = { kind: 'integer', bytes: 8, unsigned: true };
 const str: LogicalType = { kind: 'string', length: 255, fixed: false };

@@ -50,6 +50,7 @@ describe('Blueprint commands in Schema::table', () => {
     ["$table->bigInteger('id')->unsigned()->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: false } }]],
     ["$table->unsignedBigInteger('id', true)->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: true } }]],
     ["$table->string('id', 36)->change();", [{ kind: 'changeColumn', column: { name: 'id', autoIncrement: null } }]],
+    ["$table->string('c', 500)->comment('Shown in lists')->change();", [{ kind: 'changeColumn', column: { name: 'c' } }, { kind: 'setColumnComment', table: 't', column: 'c', comment: 'Shown in lists' }]],
     ["$table->string('c')->unique(false)->change();", [{ kind: 'changeColumn' }, { kind: 'dropIndex', name: 't_c_unique', indexKind: 'unique' }]],
     ["$table->integer('n')->autoIncrement();", [{ kind: 'addColumn', column: { name: 'n', autoIncrement: true } }, { kind: 'addIndex', index: { kind: 'primary', columns: ['n'] } }]],
     ['$table->sparkle();', [{ kind: 'opaque', reason: 'unknown Blueprint method sparkle() (a macro?)' }]],

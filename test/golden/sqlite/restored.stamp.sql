@@ -171,6 +171,7 @@ WHERE NOT CASE expected.column2
   WHEN 'view' THEN EXISTS (SELECT 1 FROM "main".sqlite_master m WHERE m.type = 'view' AND m.name = expected.column3 COLLATE NOCASE)
   WHEN 'index' THEN EXISTS (SELECT 1 FROM "main".sqlite_master m WHERE m.type = 'index' AND m.name = expected.column4 COLLATE NOCASE AND m.tbl_name = expected.column3 COLLATE NOCASE)
   WHEN 'column' THEN EXISTS (SELECT 1 FROM "main".sqlite_master m, pragma_table_xinfo(m.name, 'main') c WHERE m.type = 'table' AND m.name = expected.column3 COLLATE NOCASE AND c.name = expected.column4 COLLATE NOCASE)
+  WHEN 'trigger' THEN EXISTS (SELECT 1 FROM "main".sqlite_master m WHERE m.type = 'trigger' AND m.name = expected.column4 COLLATE NOCASE AND m.tbl_name = expected.column3 COLLATE NOCASE)
   WHEN 'constraint' THEN EXISTS (SELECT 1 FROM "main".sqlite_master m WHERE m.name = expected.column3 COLLATE NOCASE AND ((m.type = 'table' AND instr(m.sql, expected.column4) > 0) OR (m.type = 'index' AND m.name = expected.column4 COLLATE NOCASE)))
   ELSE 0
 END
