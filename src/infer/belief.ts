@@ -123,7 +123,7 @@ function prerequisites(everything: ReplayResult, count: number): readonly (reado
   const needs: Set<number>[] = Array.from({ length: count }, () => new Set());
   for (let index = 0; index < count; index++) {
     const record = everything.migration(index);
-    for (const supersession of record.superseded) if (supersession.how !== 'replaced' && supersession.by > index) needs[supersession.by]!.add(index);
+    for (const supersession of record.superseded) if (supersession.needs && supersession.by > index) needs[supersession.by]!.add(index);
     for (const removal of record.removals) if (removal.removed !== null && removal.removed.origin < index) needs[index]!.add(removal.removed.origin);
   }
   return needs.map((set) => [...set]);
@@ -213,7 +213,7 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
       const members = inWorld.has(index) ? inWorld : withNeeds(new Set([index]), needs);
       const madeElsewhere = (entry: FactEntry): number | null =>
         (everything.establishers.get(entry.key) ?? []).find((other) => other < index && !inWorld.has(other) && !members.has(other) && kinds[other] !== 'pending') ?? null;
-      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough, madeElsewhere);
+      return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough, madeElsewhere, options.atomicMigrations === true);
     };
     const judgement = tracked.has(migration.name) ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;

@@ -1,4 +1,4 @@
-import type { Dialect, Evidence, Precondition, SchemaSnapshot, SourceLocation, VerdictKind } from '../model/index.js';
+import type { Dialect, Evidence, Operation, Precondition, SchemaSnapshot, SourceLocation, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, goneCode, isAbsent } from './check-fact.js';
 import { findColumn, findTable, hasCounter } from './lookup.js';
 import { describeFact, type Fact, type FactEntry, factKey, factTable, type Prior } from './facts.js';
@@ -49,6 +49,8 @@ export function judgeMigration(
   earlier: EarlierVerdict,
   provenThrough: ProvenThrough,
   madeElsewhere: MadeElsewhere = () => null,
+  /** Whether the runner wraps each migration in a transaction on this engine (see `InferenceOptions`). */
+  atomic = false,
 ): Judgement {
   const evidence: Evidence[] = [];
   const drift: Evidence[] = [];
@@ -149,8 +151,7 @@ export function judgeMigration(
   }
   for (const operation of replayed.unchecked) {
     const opaque = operation.kind === 'opaque' || operation.kind === 'rawSql';
-    const detail = operation.kind === 'opaque' ? operation.reason : operation.kind === 'dataChange' ? operation.description : operation.kind === 'insertRows' ? `inserts rows into ${operation.table} with values migstamp cannot read` : 'raw SQL';
-    evidence.push({ code: opaque ? 'E-OPAQUE' : 'E-DATA-UNCHECKABLE', status: 'note', subject: operation.kind, detail, source: operation.at, dumpLine: null });
+    evidence.push({ code: opaque ? 'E-OPAQUE' : 'E-DATA-UNCHECKABLE', status: 'note', subject: operation.kind, detail: describeUnchecked(operation), source: operation.at, dumpLine: null });
   }
   evidence.push(...drift);
 
@@ -158,6 +159,21 @@ export function judgeMigration(
   if (total === 0 && uncertain.length === 0) return { kind: 'undecided', reason: '', evidence, preconditions: [], reestablished, missingKeys, provenStep };
   if (missing.length === 0 && uncertain.length > 0) {
     return { kind: 'unknown', reason: `${summarise(uncertain)} not found, on a table the dump has statements about that migstamp could not parse`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
+  }
+  // Without a transaction per migration, data changes or unreadable code after the last statement
+  // the dump shows may have failed and left the schema changes before them behind.
+  const afterProven = atomic ? -1 : replayed.uncheckedSteps.findIndex((step) => step > provenStep);
+  if (missing.length === 0 && present.length > 0 && afterProven >= 0) {
+    const operation = replayed.unchecked[afterProven]!;
+    return {
+      kind: 'unknown',
+      reason: `its schema changes are in the dump, but what it does after them (${describeUnchecked(operation)}) may have failed: on this engine a failed migration keeps its earlier statements, so the dump cannot show it completed`,
+      evidence,
+      preconditions: [],
+      reestablished,
+      missingKeys,
+      provenStep,
+    };
   }
   if (missing.length === 0) {
     const driftNote = drift.length > 0 ? `; ${drift.length} detail${drift.length === 1 ? ' differs' : 's differ'}` : '';
@@ -271,6 +287,19 @@ export function conditionalAbsence(missing: Evidence, entry: FactEntry): Evidenc
 
 function describeCount(count: number): string {
   return count === 1 ? 'its 1 checked effect is' : `all ${count} checked effects are`;
+}
+
+function describeUnchecked(operation: Operation): string {
+  switch (operation.kind) {
+    case 'opaque':
+      return operation.reason;
+    case 'dataChange':
+      return operation.description;
+    case 'insertRows':
+      return `inserts rows into ${operation.table} with values migstamp cannot read`;
+    default:
+      return 'raw SQL';
+  }
 }
 
 /** Up to three subjects, then how many more. */

@@ -15,6 +15,13 @@ export interface Supersession {
   readonly how: string;
   readonly at: SourceLocation;
   readonly left: 'present' | 'absent';
+  /**
+   * Whether the later migration's statement acts on this very object (drops, renames
+   * or changes it, or makes again what this one removed), so it could not have run
+   * without this one. False when the object only goes along with its table or column,
+   * or is stated again.
+   */
+  readonly needs: boolean;
 }
 
 /**
@@ -48,6 +55,8 @@ export interface MigrationReplay {
   readonly skipped: SkippedOperation[];
   /** Data changes and opaque code: effects static reading cannot check. */
   readonly unchecked: Operation[];
+  /** The `FactEntry.step` each unchecked operation would have had, in the same order. */
+  readonly uncheckedSteps: number[];
 }
 
 export interface ReplayResult {
@@ -105,7 +114,7 @@ function combineChanges(earlier: ColumnChange, later: ColumnChange): ColumnChang
 const STATEMENTS_PER_OPERATION = 100_000;
 
 /** What a migration that made, changed or removed nothing leaves behind; shared, never written. */
-const UNTOUCHED: MigrationReplay = Object.freeze({ superseded: [], removals: [], skipped: [], unchecked: [] });
+const UNTOUCHED: MigrationReplay = Object.freeze({ superseded: [], removals: [], skipped: [], unchecked: [], uncheckedSteps: [] });
 
 class ReplayState {
   private readonly facts = new FactStore();
@@ -118,10 +127,16 @@ class ReplayState {
 
   constructor(private readonly engine: ReplayEngine) {}
 
+  private recordUnchecked(index: number, operation: Operation): void {
+    const record = this.recordOf(index);
+    record.unchecked.push(operation);
+    record.uncheckedSteps.push(this.step);
+  }
+
   private recordOf(index: number): MigrationReplay {
     let record = this.records.get(index);
     if (record === undefined) {
-      record = { superseded: [], removals: [], skipped: [], unchecked: [] };
+      record = { superseded: [], removals: [], skipped: [], unchecked: [], uncheckedSteps: [] };
       this.records.set(index, record);
     }
     return record;
@@ -259,7 +274,7 @@ class ReplayState {
         return;
       case 'insertRows':
         if (operation.rows === null) {
-          this.recordOf(index).unchecked.push(operation);
+          this.recordUnchecked(index, operation);
           return;
         }
         for (const row of operation.rows) this.add(index, { kind: 'row', table: operation.table, row }, mode, at);
@@ -267,11 +282,11 @@ class ReplayState {
       case 'dataChange':
         // Rows inserted earlier may have been changed or deleted: their absence proves nothing any more.
         this.weakenRows(operation.table);
-        this.recordOf(index).unchecked.push(operation);
+        this.recordUnchecked(index, operation);
         return;
       case 'opaque':
       case 'rawSql':
-        this.recordOf(index).unchecked.push(operation);
+        this.recordUnchecked(index, operation);
         return;
     }
   }
@@ -339,7 +354,7 @@ class ReplayState {
     const key = factKey(fact);
     const previous = this.facts.get(key);
     if (previous !== undefined && previous.origin !== index) {
-      this.supersede(previous, index, 'replaced', at);
+      this.supersede(previous, index, 'replaced', at, false);
     }
     this.settleRemoval(key, index, at);
     this.facts.set({ key, fact, origin: index, mode, at, prior: this.priorOf(key, previous, index), weakened: null, moves: [], step, changes: [] });
@@ -381,6 +396,7 @@ class ReplayState {
       how: 're-created',
       at,
       left: 'absent',
+      needs: true,
     });
   }
 
@@ -409,9 +425,9 @@ class ReplayState {
     this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index, step: this.step, withTable: false });
   }
 
-  private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation): void {
+  private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation, needs = true): void {
     if (entry.origin === by) return;
-    this.recordOf(entry.origin).superseded.push({ entry, by, how, at, left: 'present' });
+    this.recordOf(entry.origin).superseded.push({ entry, by, how, at, left: 'present', needs });
   }
 
   /** Removes one fact and records that `index` expects it absent. */
@@ -435,7 +451,7 @@ class ReplayState {
     for (const entry of this.facts.related(table)) {
       if (!matches(entry)) continue;
       this.vacate(entry, index);
-      this.supersede(entry, index, how, at);
+      this.supersede(entry, index, how, at, false);
     }
   }
 

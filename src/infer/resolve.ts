@@ -31,10 +31,11 @@ export function resolveKind(
   reestablishedLater: (key: string) => boolean,
 ): ResolvedKind {
   if (judgement.kind !== 'undecided') return { kind: judgement.kind, reason: judgement.reason, evidence: [], preconditions: judgement.preconditions };
-  // A later migration that only states the same thing again (a second change() of one column) does not need this one.
+  // A later migration that only states the same thing again (a second change() of one column), or drops
+  // the table or column this one's objects stood on, does not need this one: position is not evidence.
   const implying = replayed.superseded.find((supersession) => {
     const later = kinds[supersession.by];
-    return supersession.by > index && supersession.how !== 'replaced' && (later === 'tracked' || later === 'applied' || later === 'implied');
+    return supersession.by > index && supersession.needs && (later === 'tracked' || later === 'applied' || later === 'implied');
   });
   if (implying) {
     const evidence: Evidence = {
@@ -69,6 +70,11 @@ export function resolveKind(
   if (replayed.superseded.some((supersession) => supersession.left === 'absent' && kinds[supersession.by] !== 'pending')) {
     // Dropped here, made again later: the dump shows the object whether or not this migration ran.
     return { kind: 'unknown', reason: 'a later migration makes what it removes again, so the dump cannot show whether it ran', evidence: [], preconditions: [] };
+  }
+  const proven = (by: number) => kinds[by] === 'tracked' || kinds[by] === 'applied' || kinds[by] === 'implied';
+  const alongWith = replayed.superseded.find((supersession) => !supersession.needs && supersession.left === 'present' && proven(supersession.by));
+  if (alongWith !== undefined) {
+    return { kind: 'unknown', reason: `what it made was ${alongWith.how} by a later ${kinds[alongWith.by]} migration, which did not need it, so the dump cannot show whether it ran`, evidence: [], preconditions: [] };
   }
   if (replayed.superseded.length > 0) {
     return { kind: 'pending', reason: 'everything it creates is removed again by a later migration that cannot be confirmed; leaving both pending is harmless, migrate creates and removes it again', evidence: [], preconditions: [] };

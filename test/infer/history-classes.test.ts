@@ -43,6 +43,45 @@ describe('class 4: half-run migrations whose missing half is visible', () => {
   });
 });
 
+describe('class 4 on engines without a transaction per migration: a data step after the schema change', () => {
+  // MariaDB and SQLite under Laravel 8-10 keep a failed migration's earlier statements: the column
+  // can be there while the backfill after it failed (cachet, crater, snipe-it in the validation).
+  const migrations = [migration('m1', [op.create('incidents', ['id'])]), migration('m2', [op.addColumn('incidents', 'occurred_at'), op.update('incidents')])];
+  const dump = tracked(snapshot({ incidents: { columns: ['id', 'occurred_at'] } }), ['m1']);
+
+  it('is unknown, not stamped, where a failed migration keeps its schema changes', () => {
+    const result = verdicts(migrations, dump);
+    expect(result.m2!.kind).toBe('unknown');
+    expect(result.m2!.stamp).toBe(false);
+    expect(result.m2!.reason).toContain('may have failed');
+  });
+
+  it('is applied where the runner wraps each migration in a transaction (PostgreSQL)', () => {
+    const result = Object.fromEntries(infer(migrations, dump, testDialect, { ...noOptions, atomicMigrations: true }).verdicts.map((verdict) => [verdict.migration, verdict]));
+    expect(result.m2!.kind).toBe('applied');
+  });
+
+  it('a data step before the schema change is proven by the change', () => {
+    const before = [migration('m1', [op.create('incidents', ['id'])]), migration('m2', [op.update('incidents'), op.addColumn('incidents', 'occurred_at')])];
+    expect(verdicts(before, dump).m2!.kind).toBe('applied');
+  });
+});
+
+describe('position is not evidence: an object dropped along with its table', () => {
+  // m2 changes a column; m3 drops the whole table. m3 needs m1 (the table), not m2.
+  const migrations = [
+    migration('m1', [op.create('webhooks', ['id', 'type'])]),
+    migration('m2', [op.changeColumn('webhooks', 'type', { type: { kind: 'text', size: 'normal' } })]),
+    migration('m3', [op.drop('webhooks')]),
+  ];
+
+  it('a change whose table a later tracked migration dropped is unknown, not implied', () => {
+    const result = verdicts(migrations, tracked(snapshot({}), ['m1', 'm3']));
+    expect(result.m2!.kind).toBe('unknown');
+    expect(result.m2!.stamp).toBe(false);
+  });
+});
+
 describe('class 5: a no-op is not evidence', () => {
   it('a string length change on SQLite, which keeps no lengths: unknown', () => {
     const migrations = [
