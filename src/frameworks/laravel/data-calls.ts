@@ -174,7 +174,17 @@ export function modelCall(subject: string, links: readonly ChainLink[], node: Ph
     a.emit({ kind: 'dataChange', table: null, description: `${subject}->${write.method}() (Eloquent or model call)` }, node, scope.guards);
     return;
   }
-  if (links.length > 0 && links.every((link) => MODEL_READS.has(link.method))) return;
+  if (links.length > 0 && links.every((link) => MODEL_READS.has(link.method))) {
+    // A collection's callbacks (`$rows->map(function ($row) { $row->save(); })`) run now, once per row:
+    // what they do is the migration's own (crater's change_enable_portal_field saves every customer this way).
+    for (const link of links) {
+      for (const argument of link.args) {
+        const callback = callbackArgument(argument, scope, a);
+        if (callback !== null) walkCallable(callback.callable, callback.scope, a);
+      }
+    }
+    return;
+  }
   a.opaque(node, `call ${subject}->${links.map((link) => link.method).join('()->')}() with unknown effect`, scope.guards);
 }
 

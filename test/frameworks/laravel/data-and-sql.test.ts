@@ -69,6 +69,10 @@ describe('data changes', () => {
     ["mystery();", [{ kind: 'opaque', reason: 'call to mystery() with unknown effect' }]],
     ["SomeService::rebuild();", [{ kind: 'opaque' }]],
     ['parent::up();', [{ kind: 'opaque' }]],
+    // A collection callback runs now: its writes are the migration's (crater's change_enable_portal_field).
+    ["$customers = Customer::all();
+$customers->map(function ($customer) { $customer->enable_portal = false; $customer->save(); });", [{ kind: 'dataChange', description: '$customer->save() (Eloquent or model call)' }]],
+    ["Customer::all()->filter(fn ($c) => $c->delete());", [{ kind: 'dataChange' }]],
   ])('%s', (body, expected) => {
     expect(operations(body)).toMatchObject(expected);
   });
