@@ -6,7 +6,11 @@ import { removeTemporaryFiles } from './write-output.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Exit codes: 0 nothing to do, 1 stamps or attention needed, 2 bad input or usage. */
+/**
+ * Exit codes: 2 is bad input or usage for every command; otherwise `status` gives
+ * 0 (nothing to do) or 1 (attention), `sql` 0 once the script is written, and
+ * `diff` 0 (no differences) or 1 (differences), as diff(1).
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   let exitCode = 0;

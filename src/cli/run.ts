@@ -1,6 +1,6 @@
 import { detectDialect } from '../dump/index.js';
 import { postgres } from '../dump/postgres/index.js';
-import { renderJsonReport } from '../emit/json-report.js';
+import { renderJsonReport, renderJsonSummary } from '../emit/json-report.js';
 import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
@@ -40,7 +40,11 @@ export interface RunResult {
   readonly stdout: string;
   /** Warnings and notes for stderr, one line each. */
   readonly notes: readonly string[];
-  /** 0: nothing to do; 1: rows to stamp or verdicts that need attention. */
+  /**
+   * `status`: 0 nothing to do, 1 rows to stamp or verdicts that need attention;
+   * `sql`: 0, the script was written (with rows or without);
+   * `diff`: 0 no differences, 1 differences, as diff(1).
+   */
   readonly exitCode: 0 | 1;
 }
 
@@ -106,15 +110,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
   if (snapshot.tracking === null) notes.push(`warning: ${options.dump} has no tracking table ${trackingTable}; every migration is treated as untracked`);
-  const exitCode = needsAttention(result) ? 1 : 0;
+  const attention = needsAttention(result);
 
   switch (options.command) {
     case 'status': {
+      const exitCode = attention ? 1 : 0;
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      const stdout = options.json
-        ? renderJsonReport({ toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, result, warnings: [...loaded.warnings, ...snapshot.warnings] })
-        : renderStatusTable(result, { colour: options.colour, batch });
-      return { stdout, notes, exitCode };
+      return { stdout: renderStatusTable(result, { colour: options.colour, batch }), notes, exitCode };
     }
     case 'sql': {
       const scriptDialect = scriptDialectFor(dialect.name);
@@ -128,14 +132,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
         result,
         batch,
       });
-      if (options.output === null) return { stdout: script, notes, exitCode };
+      // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
+      if (options.output === null) return { stdout: script, notes, exitCode: 0 };
       await writeFileAtomically(options.output, script, options.force);
-      return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode };
+      return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
     }
     case 'diff': {
       const tables = tablesTouched(migrations, dialect, diffedMigrations(result));
       const patch = await renderSchemaDiff(tables, result.expected, snapshot, dialect);
-      return { stdout: patch === '' ? '' : patch, notes: patch === '' ? [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'] : notes, exitCode };
+      // As diff(1): 0 when there are no differences, 1 when there are.
+      if (patch === '') return { stdout: '', notes: [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'], exitCode: 0 };
+      return { stdout: patch, notes, exitCode: 1 };
     }
   }
 }

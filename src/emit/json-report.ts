@@ -1,4 +1,4 @@
-import type { Diagnostic, InferenceResult } from '../model/index.js';
+import type { Diagnostic, InferenceResult, VerdictKind } from '../model/index.js';
 import type { InputFile } from './sql/index.js';
 
 export interface JsonReportInput {
@@ -8,6 +8,8 @@ export interface JsonReportInput {
   readonly trackingTable: string;
   readonly batch: number;
   readonly result: InferenceResult;
+  /** The exit code's reason: rows to stamp, or verdicts that need a look. */
+  readonly attention: boolean;
   readonly warnings: readonly Diagnostic[];
 }
 
@@ -21,6 +23,7 @@ export function renderJsonReport(input: JsonReportInput): string {
     trackingTable: input.trackingTable,
     highestBatch: input.result.highestBatch,
     batch: input.batch,
+    summary: summary(input),
     verdicts: input.result.verdicts.map((verdict) => ({
       migration: verdict.migration,
       file: verdict.file,
@@ -34,4 +37,30 @@ export function renderJsonReport(input: JsonReportInput): string {
     warnings: input.warnings,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** `status --check --json`: the summary alone, in the report's keys. */
+export function renderJsonSummary(input: JsonReportInput): string {
+  const report = {
+    tool: 'migstamp',
+    version: input.toolVersion,
+    dialect: input.dialect,
+    trackingTable: input.trackingTable,
+    highestBatch: input.result.highestBatch,
+    batch: input.batch,
+    summary: summary(input),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const KINDS: readonly VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
+
+/** Counts per verdict (every kind, zeros included), rows the script would insert, and whether anything needs attention. */
+function summary(input: JsonReportInput) {
+  const verdicts = input.result.verdicts;
+  return {
+    verdicts: Object.fromEntries(KINDS.map((kind) => [kind, verdicts.filter((verdict) => verdict.kind === kind).length])),
+    toStamp: verdicts.filter((verdict) => verdict.stamp).length,
+    attention: input.attention,
+  };
 }
