@@ -50,7 +50,8 @@ function buildProgram(): Command {
       .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
       .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
-      .option('--schema <name>', 'PostgreSQL schema (default public), or MySQL database in a --databases dump')
+      .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
+      .option('--schema <name>', 'PostgreSQL schema (default public)')
       .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
       .option('--prefix <prefix>', 'table prefix the application configures', '')
       .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
@@ -75,6 +76,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     dump: raw.dump as string,
     migrations: raw.migrations as string[],
     framework: raw.framework as string,
+    database: (raw.database as string | undefined) ?? null,
     schema: (raw.schema as string | undefined) ?? null,
     table: (raw.table as string | undefined) ?? null,
     prefix: raw.prefix as string,

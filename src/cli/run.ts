@@ -10,6 +10,7 @@ import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLo
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
+import { dumpNotes, elsewhere } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -19,6 +20,7 @@ export interface RunOptions {
   readonly dump: string;
   readonly migrations: readonly string[];
   readonly framework: string;
+  readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
   readonly prefix: string;
@@ -84,6 +86,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const migrations = lowerMigrations(loaded.migrations, dialect);
   const snapshot = await dialect.read(dump.chunks, {
     file: options.dump,
+    database: options.database,
     schema: options.schema,
     trackingTable,
     keepRowsOf: rowTablesOf(migrations, dialect),
@@ -109,7 +112,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
-  if (snapshot.tracking === null) notes.push(`warning: ${options.dump} has no tracking table ${trackingTable}; every migration is treated as untracked`);
+  notes.push(...dumpNotes(snapshot, options.dump, trackingTable));
   const attention = needsAttention(result);
 
   switch (options.command) {
@@ -123,7 +126,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     case 'sql': {
       const scriptDialect = scriptDialectFor(dialect.name);
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
-        throw new InputError(`${options.dump} has no tracking table ${trackingTable} to stamp; create it first (php artisan migrate:install) or name it with --table`);
+        const other = elsewhere(snapshot);
+        const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
+        throw new InputError(`${options.dump} has no tracking table ${trackingTable}${where} to stamp${other === '' ? '; create it first (php artisan migrate:install) or name it with --table' : other}`);
       }
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,

@@ -133,4 +133,18 @@ export interface SchemaSnapshot {
    */
   readonly unreadNames: ReadonlySet<string>;
   readonly warnings: readonly Diagnostic[];
+  /**
+   * Other schemas of the same database that define tables (PostgreSQL), for
+   * telling a data-only dump from a schema chosen wrong, and for pointing at a
+   * tracking table that is elsewhere. Absent where the engine has no schemas.
+   */
+  readonly otherSchemas?: readonly OtherSchema[];
+}
+
+/** A schema the snapshot does not describe, and what it holds. */
+export interface OtherSchema {
+  readonly name: string;
+  readonly tables: number;
+  /** It has a table named like the tracking table. */
+  readonly tracking: boolean;
 }

@@ -49,6 +49,8 @@ export interface BadInputCase {
 }
 
 export const SAMPLE_DUMP = join(REPO_ROOT, 'samples', 'pgsql', 'restored.sql');
+const CASES = join(REPO_ROOT, 'test', 'fixtures', 'cases');
+const APP_SCHEMA_MIGRATIONS = join(REPO_ROOT, 'test', 'fixtures', 'postgres', 'app-schema-migrations');
 export const SAMPLE_MIGRATIONS = join(REPO_ROOT, 'samples', 'laravel-app', 'database', 'migrations');
 const SAMPLE_TEXT = readFileSync(SAMPLE_DUMP, 'utf8');
 const SAMPLE_SUMMARY = /^19 tracked, 18 applied, 3 pending, 1 unknown; 18 to stamp$/m;
@@ -208,8 +210,35 @@ export const cases: readonly BadInputCase[] = [
     outcome: 'degraded',
     why: 'status still judges every migration (as untracked) and warns; sql refuses, since there is no table to stamp',
     build: (dir) => ({ args: ['-d', file(dir, 'untracked.sql', pgDump(['widgets'], []).replace(/CREATE TABLE public\.migrations \([^;]*;\n|COPY public\.migrations[^]*?\\\.\n/g, '')), '-m', folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS })], file: 'untracked.sql' }),
-    status: { code: 1, stderr: /^migstamp: warning: untracked\.sql has no tracking table migrations; every migration is treated as untracked$/ },
-    sql: { code: 2, stderr: /^migstamp: untracked\.sql has no tracking table migrations to stamp; create it first \(php artisan migrate:install\) or name it with --table$/ },
+    status: { code: 1, stderr: /^migstamp: warning: untracked\.sql has no tracking table migrations in schema public; every migration is treated as untracked$/ },
+    sql: { code: 2, stderr: /^migstamp: untracked\.sql has no tracking table migrations in schema public to stamp; create it first \(php artisan migrate:install\) or name it with --table$/ },
+  },
+  // --- files that hold more than one database or schema (issue 9)
+  ...([
+    ['pg-dumpall', 'pg-dumpall-two-databases', 'cluster-app-and-reporting.sql', /^migstamp: the dump cluster-app-and-reporting\.sql holds 2 databases, c05_app \(with a tracking table migrations\) and c05_reporting; choose one with --database NAME$/],
+    ['mysqldump-databases', 'mysqldump-two-databases', 'other-app-first.sql', /^migstamp: the dump other-app-first\.sql holds 2 databases, c06_other \(with a tracking table migrations\) and c06_app \(with a tracking table migrations\); choose one with --database NAME$/],
+  ] as const).map(
+    ([id, folderName, dump, stderr]): BadInputCase => ({
+      id,
+      what: `field case ${folderName}/${dump}`,
+      outcome: 'refused',
+      build: (dir) => ({ args: ['-d', file(dir, dump, readFileSync(join(CASES, folderName, dump))), '-m', join(CASES, folderName, 'migrations')], file: dump }),
+      status: { code: 2, stderr },
+    }),
+  ),
+  {
+    id: 'database-missing',
+    what: '--database that the pg_dumpall file does not hold',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'all.sql', readFileSync(join(CASES, 'pg-dumpall-two-databases', 'cluster-two-apps.sql'))), '-m', join(CASES, 'pg-dumpall-two-databases', 'migrations'), '--database', 'c05'], file: 'all.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump all\.sql has no database c05; it holds template1, c05_app and c05_other$/ },
+  },
+  {
+    id: 'schema-missing',
+    what: '--schema that the dump does not have',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'app.sql', readFileSync(join(REPO_ROOT, 'test/fixtures/postgres/app-schema-create.sql'))), '-m', APP_SCHEMA_MIGRATIONS, '--schema', 'ap'], file: 'app.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump app\.sql has no schema ap; its schemas are app, public$/ },
   },
   {
     id: 'tracking-layout',
