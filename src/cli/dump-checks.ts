@@ -1,15 +1,37 @@
-import type { SchemaSnapshot } from '../model/index.js';
+import { InputError, type SchemaSnapshot } from '../model/index.js';
 
 /*
- * What the dump cannot tell, said before any verdict is shown, so that nobody
- * acts on an answer the dump could not give.
+ * Dumps that cannot answer the question, or only part of it: said before any
+ * verdict is shown, so that nobody acts on an answer the dump could not give.
  */
 
+/** Refuses a dump without table definitions (`pg_dump --data-only`, `mysqldump --no-create-info`): every verdict would be "pending". */
+export function refuseDataOnly(snapshot: SchemaSnapshot, file: string): void {
+  const defines = snapshot.tables.size > 0 || snapshot.views.size > 0 || (snapshot.otherSchemas ?? []).length > 0;
+  if (!defines && snapshot.hasData) {
+    throw new InputError(`the dump ${file} holds rows but no table definitions (a data-only dump, as pg_dump --data-only or mysqldump --no-create-info write), so it cannot show which migrations ran; dump the schema too`);
+  }
+}
+
+/**
+ * True when the dump holds no rows at all (`pg_dump --schema-only`,
+ * `mysqldump --no-data`, `sqlite3 .schema`): which migrations are tracked, and
+ * the highest batch, are then unknown.
+ */
+export function rowsUnknown(snapshot: SchemaSnapshot): boolean {
+  return !snapshot.hasData && (snapshot.tracking?.rows.length ?? 0) === 0;
+}
+
 /** Warnings about what the dump cannot tell, one line each. */
-export function dumpNotes(snapshot: SchemaSnapshot, file: string, trackingTable: string): string[] {
+export function dumpNotes(snapshot: SchemaSnapshot, file: string, trackingTable: string, batch: number, batchChosen: boolean): string[] {
   const notes: string[] = [];
   if (snapshot.tracking === null) notes.push(`warning: ${file} has no tracking table ${trackingTable}${where(snapshot)}${elsewhere(snapshot)}; every migration is treated as untracked`);
   else if (snapshot.tables.size === 0 && (snapshot.otherSchemas ?? []).length > 0) notes.push(`warning: ${file} defines no tables${where(snapshot)}${elsewhere(snapshot)}`);
+  if (rowsUnknown(snapshot)) {
+    notes.push(
+      `warning: ${file} holds no rows (a schema-only dump), so which migrations are already tracked and the highest batch are unknown; every migration is judged as if untracked, the script skips rows the database already has, and stamped rows get batch ${batch}${batchChosen ? '' : ' (choose it with --batch)'}`,
+    );
+  }
   return notes;
 }
 

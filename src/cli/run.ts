@@ -10,7 +10,7 @@ import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLo
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
-import { dumpNotes, elsewhere } from './dump-checks.js';
+import { dumpNotes, elsewhere, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -97,6 +97,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
+  refuseDataOnly(snapshot, options.dump);
   if (snapshot.tracking !== null) {
     for (const column of ['migration', 'batch']) {
       if (!snapshot.tracking.columns.includes(column)) {
@@ -112,13 +113,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
-  notes.push(...dumpNotes(snapshot, options.dump, trackingTable));
+  notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
+  const trackingRowsKnown = !rowsUnknown(snapshot);
   const attention = needsAttention(result);
 
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
-      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
       if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
       return { stdout: renderStatusTable(result, { colour: options.colour, batch }), notes, exitCode };
@@ -136,6 +138,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         target: { schema: snapshot.tracking?.schema ?? snapshot.schema, table: trackingTable, nameColumn: 'migration', batchColumn: 'batch' },
         result,
         batch,
+        trackingRowsKnown,
       });
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { stdout: script, notes, exitCode: 0 };

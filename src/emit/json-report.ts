@@ -7,6 +7,8 @@ export interface JsonReportInput {
   readonly inputs: readonly InputFile[];
   readonly trackingTable: string;
   readonly batch: number;
+  /** False when the dump holds no rows (schema only): the tracked set and the highest batch are unknown. */
+  readonly trackingRowsKnown: boolean;
   readonly result: InferenceResult;
   /** The exit code's reason: rows to stamp, or verdicts that need a look. */
   readonly attention: boolean;
@@ -21,7 +23,7 @@ export function renderJsonReport(input: JsonReportInput): string {
     dialect: input.dialect,
     inputs: input.inputs,
     trackingTable: input.trackingTable,
-    highestBatch: input.result.highestBatch,
+    highestBatch: input.trackingRowsKnown ? input.result.highestBatch : null,
     batch: input.batch,
     summary: summary(input),
     verdicts: input.result.verdicts.map((verdict) => ({
@@ -46,7 +48,7 @@ export function renderJsonSummary(input: JsonReportInput): string {
     version: input.toolVersion,
     dialect: input.dialect,
     trackingTable: input.trackingTable,
-    highestBatch: input.result.highestBatch,
+    highestBatch: input.trackingRowsKnown ? input.result.highestBatch : null,
     batch: input.batch,
     summary: summary(input),
   };

@@ -213,10 +213,11 @@ export const cases: readonly BadInputCase[] = [
     status: { code: 1, stderr: /^migstamp: warning: untracked\.sql has no tracking table migrations in schema public; every migration is treated as untracked$/ },
     sql: { code: 2, stderr: /^migstamp: untracked\.sql has no tracking table migrations in schema public to stamp; create it first \(php artisan migrate:install\) or name it with --table$/ },
   },
-  // --- files that hold more than one database or schema (issue 9)
+  // --- files that cannot answer, or hold more than one database (issue 9)
   ...([
     ['pg-dumpall', 'pg-dumpall-two-databases', 'cluster-app-and-reporting.sql', /^migstamp: the dump cluster-app-and-reporting\.sql holds 2 databases, c05_app \(with a tracking table migrations\) and c05_reporting; choose one with --database NAME$/],
     ['mysqldump-databases', 'mysqldump-two-databases', 'other-app-first.sql', /^migstamp: the dump other-app-first\.sql holds 2 databases, c06_other \(with a tracking table migrations\) and c06_app \(with a tracking table migrations\); choose one with --database NAME$/],
+    ['data-only-mysql', 'data-only-and-schema-only', 'data-only.sql', /^migstamp: the dump data-only\.sql holds rows but no table definitions \(a data-only dump, as pg_dump --data-only or mysqldump --no-create-info write\), so it cannot show which migrations ran; dump the schema too$/],
   ] as const).map(
     ([id, folderName, dump, stderr]): BadInputCase => ({
       id,
@@ -226,6 +227,13 @@ export const cases: readonly BadInputCase[] = [
       status: { code: 2, stderr },
     }),
   ),
+  {
+    id: 'data-only-pg',
+    what: 'pg_dump --data-only',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'data.sql', readFileSync(join(REPO_ROOT, 'test/fixtures/postgres/data-only.sql'))), '-m', APP_SCHEMA_MIGRATIONS], file: 'data.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump data\.sql holds rows but no table definitions/ },
+  },
   {
     id: 'database-missing',
     what: '--database that the pg_dumpall file does not hold',
@@ -239,6 +247,15 @@ export const cases: readonly BadInputCase[] = [
     outcome: 'refused',
     build: (dir) => ({ args: ['-d', file(dir, 'app.sql', readFileSync(join(REPO_ROOT, 'test/fixtures/postgres/app-schema-create.sql'))), '-m', APP_SCHEMA_MIGRATIONS, '--schema', 'ap'], file: 'app.sql' }),
     status: { code: 2, stderr: /^migstamp: the dump app\.sql has no schema ap; its schemas are app, public$/ },
+  },
+  {
+    id: 'schema-only-mysql',
+    what: 'mysqldump --no-data',
+    outcome: 'degraded',
+    why: 'the verdicts stand, but which migrations are tracked and the highest batch are unknown: said on stderr and in the script header',
+    build: (dir) => ({ args: ['-d', file(dir, 'schema.sql', readFileSync(join(CASES, 'data-only-and-schema-only', 'schema-only.sql'))), '-m', join(CASES, 'data-only-and-schema-only', 'migrations')], file: 'schema.sql' }),
+    status: { code: 1, stderr: /^migstamp: warning: schema\.sql holds no rows \(a schema-only dump\), so which migrations are already tracked and the highest batch are unknown; .* stamped rows get batch 1 \(choose it with --batch\)$/ },
+    sql: { code: 0, stderr: /^migstamp: warning: schema\.sql holds no rows/ },
   },
   {
     id: 'tracking-layout',

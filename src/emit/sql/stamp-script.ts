@@ -14,6 +14,8 @@ export interface ScriptInput {
   readonly target: TrackingTarget;
   readonly result: InferenceResult;
   readonly batch: number;
+  /** False when the dump holds no rows (schema only): the tracked set and the highest batch are unknown. Default true. */
+  readonly trackingRowsKnown?: boolean;
 }
 
 const COUNTED: readonly VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
@@ -46,7 +48,12 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
     '--',
     ...input.inputs.map((file) => commentText(`-- ${file.label}: ${file.path}  sha256:${file.sha256}`)),
     commentText(`-- tracking table: ${tracking}`),
-    `-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`,
+    ...(input.trackingRowsKnown === false
+      ? [
+          '-- THE DUMP HOLDS NO ROWS (schema only): which migrations are already tracked and the',
+          `-- highest batch are unknown. Rows below get batch ${input.batch}; each is skipped if already there.`,
+        ]
+      : [`-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`]),
     `-- verdicts: ${counts}`,
     `-- rows inserted: ${stampedCount}`,
     '--',
