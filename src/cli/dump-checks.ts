@@ -22,11 +22,30 @@ export function rowsUnknown(snapshot: SchemaSnapshot): boolean {
   return !snapshot.hasData && (snapshot.tracking?.rows.length ?? 0) === 0;
 }
 
+/**
+ * The tracking table's id sequence as the dump leaves it, when it is behind the
+ * rows' ids (rows re-inserted with explicit ids): the next row Laravel, or a
+ * script, inserts takes an id already there.
+ */
+export function idCounterBehind(snapshot: SchemaSnapshot): { readonly text: string; readonly line: number } | null {
+  const tracking = snapshot.tracking;
+  const counter = tracking?.nextId;
+  const highest = tracking?.highestId;
+  if (!counter || highest === null || highest === undefined || counter.next > highest) return null;
+  return { text: `${counter.name} would hand out ${counter.next}, while the ids go up to ${highest}`, line: counter.line };
+}
+
 /** Warnings about what the dump cannot tell, one line each. */
 export function dumpNotes(snapshot: SchemaSnapshot, file: string, trackingTable: string, batch: number, batchChosen: boolean): string[] {
   const notes: string[] = [];
   if (snapshot.tracking === null) notes.push(`warning: ${file} has no tracking table ${trackingTable}${where(snapshot)}${elsewhere(snapshot)}; every migration is treated as untracked`);
   else if (snapshot.tables.size === 0 && (snapshot.otherSchemas ?? []).length > 0) notes.push(`warning: ${file} defines no tables${where(snapshot)}${elsewhere(snapshot)}`);
+  const behind = idCounterBehind(snapshot);
+  if (behind !== null) {
+    notes.push(
+      `warning: ${file}:${behind.line}: the id sequence of the tracking table ${trackingTable} is behind its rows (re-inserted with explicit ids?): ${behind.text}; php artisan migrate would fail with a duplicate key, and the stamp script moves the sequence past the highest id`,
+    );
+  }
   if (rowsUnknown(snapshot)) {
     notes.push(
       `warning: ${file} holds no rows (a schema-only dump), so which migrations are already tracked and the highest batch are unknown; every migration is judged as if untracked, the script skips rows the database already has, and stamped rows get batch ${batch}${batchChosen ? '' : ' (choose it with --batch)'}`,

@@ -10,7 +10,7 @@ import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLo
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
-import { dumpNotes, elsewhere, refuseDataOnly, rowsUnknown } from './dump-checks.js';
+import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -115,7 +115,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
-  const attention = needsAttention(result);
+  const counterBehind = idCounterBehind(snapshot);
+  // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
+  const attention = needsAttention(result) || counterBehind !== null;
 
   switch (options.command) {
     case 'status': {
@@ -135,10 +137,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
         inputs,
-        target: { schema: snapshot.tracking?.schema ?? snapshot.schema, table: trackingTable, nameColumn: 'migration', batchColumn: 'batch' },
+        target: {
+          schema: snapshot.tracking?.schema ?? snapshot.schema,
+          table: trackingTable,
+          nameColumn: 'migration',
+          batchColumn: 'batch',
+          idColumn: snapshot.tracking?.columns.includes('id') ? 'id' : null,
+        },
         result,
         batch,
         trackingRowsKnown,
+        idCounterBehind: counterBehind === null ? null : `${counterBehind.text} (dump line ${counterBehind.line})`,
       });
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { stdout: script, notes, exitCode: 0 };

@@ -10,6 +10,7 @@ import { KeptRows, toDataRow } from '../rows.js';
 import { SqlText } from './pg-sql-text.js';
 import { scanPgDump } from './pg-statement-scanner.js';
 import { connectTarget } from './pg-connect.js';
+import { SequenceValues } from './pg-sequence-values.js';
 import { type DatabaseContent, DatabaseSections } from '../databases.js';
 import { namesInStatement } from '../unread-names.js';
 
@@ -85,6 +86,7 @@ class DumpReader {
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
   private readonly kept: KeptRows;
+  private readonly sequences = new SequenceValues();
   private hasData = false;
   /** Where the current COPY block's rows go, if anywhere. */
   private copyTarget: { table: string; columns: string[] } | null = null;
@@ -129,7 +131,7 @@ class DumpReader {
       tables: this.builder.tables,
       views: this.builder.views,
       enumTypes: this.builder.enumTypes,
-      tracking: this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)),
+      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)), this.builder.tables.get(trackingName)),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,
@@ -171,6 +173,7 @@ class DumpReader {
       this.setClientEncoding(encoding[1]!, line);
       return;
     }
+    if (this.sequences.record(head, line)) return;
     if (/^(set|select)\b/i.test(head) && /search_path/i.test(head)) {
       this.parse(this.decode(sql), line, (node) => this.setSearchPath(node));
       return;

@@ -16,6 +16,8 @@ export interface ScriptInput {
   readonly batch: number;
   /** False when the dump holds no rows (schema only): the tracked set and the highest batch are unknown. Default true. */
   readonly trackingRowsKnown?: boolean;
+  /** What the dump showed of the tracking table's id counter lagging its rows, or null/absent. */
+  readonly idCounterBehind?: string | null;
 }
 
 const COUNTED: readonly VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
@@ -35,6 +37,7 @@ export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): s
   lines.push(...dialect.begin(input.target), '');
   lines.push('-- Preconditions: abort, changing nothing, unless the objects that justify the stamps are here.');
   lines.push(...dialect.preconditions(input.target, uniquePreconditions(stamped)), '');
+  if (dialect.idCounter && input.target.idColumn) lines.push(...dialect.idCounter(input.target, input.idCounterBehind ?? null), '');
   for (const verdict of stamped) lines.push(...insertFor(dialect, input, verdict), '');
   lines.push(...dialect.commit(), '');
   return lines.join('\n');
