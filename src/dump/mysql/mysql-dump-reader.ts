@@ -50,7 +50,7 @@ export async function readMysqlDump(chunks: AsyncIterable<Buffer>, options: Dump
   const handler: ScanHandler = {
     begin: (head, line) => {
       const text = unwrapExecutableComments(head);
-      if (USE.test(text) || SQL_MODE.test(text)) return true;
+      if (switchesSession(text)) return true;
       return sections.current?.begin(text, line) ?? false;
     },
     statement: (sql, line) => {
@@ -75,6 +75,12 @@ export async function readMysqlDump(chunks: AsyncIterable<Buffer>, options: Dump
   }
   const { reader, note } = sections.choose((r) => r.content(), options.trackingTable, HEADER_DATABASE.exec(edges.head)?.[1] ?? null);
   return reader.snapshot(note);
+}
+
+/** `USE db` or a sql_mode change: they hold for the rest of the file, whichever database it is in. Called for every statement, so the first letter goes first. */
+function switchesSession(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return (first === 0x75 && USE.test(text)) || (first === 0x73 && SQL_MODE.test(text));
 }
 
 /** Passes chunks through, remembering the first and last bytes and counting lines. */
