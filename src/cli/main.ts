@@ -6,7 +6,11 @@ import { removeTemporaryFiles } from './write-output.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Exit codes: 0 nothing to do, 1 stamps or attention needed, 2 bad input or usage. */
+/**
+ * Exit codes: 2 is bad input or usage for every command; otherwise `status` gives
+ * 0 (nothing to do) or 1 (attention), `sql` 0 once the script is written, and
+ * `diff` 0 (no differences) or 1 (differences), as diff(1).
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
   let exitCode = 0;
@@ -46,7 +50,8 @@ function buildProgram(): Command {
       .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
       .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
-      .option('--schema <name>', 'PostgreSQL schema (default public), or MySQL database in a --databases dump')
+      .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
+      .option('--schema <name>', 'PostgreSQL schema (default public)')
       .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
       .option('--prefix <prefix>', 'table prefix the application configures', '')
       .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
@@ -71,6 +76,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     dump: raw.dump as string,
     migrations: raw.migrations as string[],
     framework: raw.framework as string,
+    database: (raw.database as string | undefined) ?? null,
     schema: (raw.schema as string | undefined) ?? null,
     table: (raw.table as string | undefined) ?? null,
     prefix: raw.prefix as string,

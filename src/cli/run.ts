@@ -1,6 +1,6 @@
 import { detectDialect } from '../dump/index.js';
 import { postgres } from '../dump/postgres/index.js';
-import { renderJsonReport } from '../emit/json-report.js';
+import { renderJsonReport, renderJsonSummary } from '../emit/json-report.js';
 import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
@@ -10,6 +10,7 @@ import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLo
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
+import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -19,6 +20,7 @@ export interface RunOptions {
   readonly dump: string;
   readonly migrations: readonly string[];
   readonly framework: string;
+  readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
   readonly prefix: string;
@@ -40,7 +42,11 @@ export interface RunResult {
   readonly stdout: string;
   /** Warnings and notes for stderr, one line each. */
   readonly notes: readonly string[];
-  /** 0: nothing to do; 1: rows to stamp or verdicts that need attention. */
+  /**
+   * `status`: 0 nothing to do, 1 rows to stamp or verdicts that need attention;
+   * `sql`: 0, the script was written (with rows or without);
+   * `diff`: 0 no differences, 1 differences, as diff(1).
+   */
   readonly exitCode: 0 | 1;
 }
 
@@ -80,6 +86,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const migrations = lowerMigrations(loaded.migrations, dialect);
   const snapshot = await dialect.read(dump.chunks, {
     file: options.dump,
+    database: options.database,
     schema: options.schema,
     trackingTable,
     keepRowsOf: rowTablesOf(migrations, dialect),
@@ -90,6 +97,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
+  refuseDataOnly(snapshot, options.dump);
   if (snapshot.tracking !== null) {
     for (const column of ['migration', 'batch']) {
       if (!snapshot.tracking.columns.includes(column)) {
@@ -106,37 +114,53 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
-  if (snapshot.tracking === null) notes.push(`warning: ${options.dump} has no tracking table ${trackingTable}; every migration is treated as untracked`);
-  const exitCode = needsAttention(result) ? 1 : 0;
+  notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
+  const trackingRowsKnown = !rowsUnknown(snapshot);
+  const counterBehind = idCounterBehind(snapshot);
+  // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
+  const attention = needsAttention(result) || counterBehind !== null;
 
   switch (options.command) {
     case 'status': {
+      const exitCode = attention ? 1 : 0;
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      const stdout = options.json
-        ? renderJsonReport({ toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, result, warnings: [...loaded.warnings, ...snapshot.warnings] })
-        : renderStatusTable(result, { colour: options.colour, batch });
-      return { stdout, notes, exitCode };
+      return { stdout: renderStatusTable(result, { colour: options.colour, batch }), notes, exitCode };
     }
     case 'sql': {
       const scriptDialect = scriptDialectFor(dialect.name);
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
-        throw new InputError(`${options.dump} has no tracking table ${trackingTable} to stamp; create it first (php artisan migrate:install) or name it with --table`);
+        const other = elsewhere(snapshot);
+        const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
+        throw new InputError(`${options.dump} has no tracking table ${trackingTable}${where} to stamp${other === '' ? '; create it first (php artisan migrate:install) or name it with --table' : other}`);
       }
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
         inputs,
-        target: { schema: snapshot.tracking?.schema ?? snapshot.schema, table: trackingTable, nameColumn: 'migration', batchColumn: 'batch' },
+        target: {
+          schema: snapshot.tracking?.schema ?? snapshot.schema,
+          table: trackingTable,
+          nameColumn: 'migration',
+          batchColumn: 'batch',
+          idColumn: snapshot.tracking?.columns.includes('id') ? 'id' : null,
+        },
         result,
         batch,
+        trackingRowsKnown,
+        idCounterBehind: counterBehind === null ? null : `${counterBehind.text} (dump line ${counterBehind.line})`,
       });
-      if (options.output === null) return { stdout: script, notes, exitCode };
+      // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
+      if (options.output === null) return { stdout: script, notes, exitCode: 0 };
       await writeFileAtomically(options.output, script, options.force);
-      return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode };
+      return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
     }
     case 'diff': {
       const tables = tablesTouched(migrations, dialect, diffedMigrations(result));
       const patch = await renderSchemaDiff(tables, result.expected, snapshot, dialect);
-      return { stdout: patch === '' ? '' : patch, notes: patch === '' ? [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'] : notes, exitCode };
+      // As diff(1): 0 when there are no differences, 1 when there are.
+      if (patch === '') return { stdout: '', notes: [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'], exitCode: 0 };
+      return { stdout: patch, notes, exitCode: 1 };
     }
   }
 }

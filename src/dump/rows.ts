@@ -39,6 +39,7 @@ interface RowsDraft {
 export class KeptRows {
   private readonly trackingRows: TrackingRow[] = [];
   private trackingSeen = false;
+  private highestId: number | null = null;
   private readonly drafts = new Map<string, RowsDraft>();
 
   constructor(private readonly maxRowsPerTable: number) {}
@@ -52,6 +53,8 @@ export class KeptRows {
     this.trackingSeen = true;
     const tracked = toTrackingRow(row);
     if (tracked) this.trackingRows.push(tracked);
+    const id = Number.parseInt(row.values['id'] ?? '', 10);
+    if (Number.isSafeInteger(id) && (this.highestId === null || id > this.highestId)) this.highestId = id;
   }
 
   /** Registers an evidence table: once its data is read, even without rows, it reads as "no such rows". */
@@ -79,6 +82,7 @@ export class KeptRows {
       columns: table?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
       rows: this.trackingRows,
       line: table?.line ?? this.trackingRows[0]?.line ?? 0,
+      highestId: this.highestId,
     };
   }
 

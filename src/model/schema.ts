@@ -126,6 +126,21 @@ export interface TrackingTable {
   readonly columns: readonly string[];
   readonly rows: readonly TrackingRow[];
   readonly line: number;
+  /** The highest `id` among the rows; null when no row has one. */
+  readonly highestId?: number | null;
+  /**
+   * The id counter, where the engine keeps it apart from the rows (a PostgreSQL
+   * sequence), as the dump leaves it: the id it would hand out next. Null when
+   * the dump does not say. Below or at `highestId`, the next insert collides.
+   */
+  readonly nextId?: IdCounter | null;
+}
+
+export interface IdCounter {
+  /** The sequence, as the dump names it (`public.migrations_id_seq`). */
+  readonly name: string;
+  readonly next: number;
+  readonly line: number;
 }
 
 /** A literal value read from a data row: SQL NULL is null; everything else is its text. */
@@ -173,4 +188,18 @@ export interface SchemaSnapshot {
    */
   readonly unreadNames: ReadonlySet<string>;
   readonly warnings: readonly Diagnostic[];
+  /**
+   * Other schemas of the same database that define tables (PostgreSQL), for
+   * telling a data-only dump from a schema chosen wrong, and for pointing at a
+   * tracking table that is elsewhere. Absent where the engine has no schemas.
+   */
+  readonly otherSchemas?: readonly OtherSchema[];
+}
+
+/** A schema the snapshot does not describe, and what it holds. */
+export interface OtherSchema {
+  readonly name: string;
+  readonly tables: number;
+  /** It has a table named like the tracking table. */
+  readonly tracking: boolean;
 }

@@ -8,6 +8,11 @@ export interface DumpReadOptions {
   readonly file: string;
   /** Schema (namespace) to describe; null means the dialect's default (`public` on PostgreSQL). */
   readonly schema: string | null;
+  /**
+   * Database to describe in a file that holds several (`pg_dumpall`, `mysqldump
+   * --databases`); absent or null: the file's only one, and a file with more is refused.
+   */
+  readonly database?: string | null;
   /** Tracking table name, prefix included (Laravel: `migrations`). */
   readonly trackingTable: string;
   /** Tables whose data rows to keep (migrations insert literal rows into them). */

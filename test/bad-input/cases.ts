@@ -49,6 +49,8 @@ export interface BadInputCase {
 }
 
 export const SAMPLE_DUMP = join(REPO_ROOT, 'samples', 'pgsql', 'restored.sql');
+const CASES = join(REPO_ROOT, 'test', 'fixtures', 'cases');
+const APP_SCHEMA_MIGRATIONS = join(REPO_ROOT, 'test', 'fixtures', 'postgres', 'app-schema-migrations');
 export const SAMPLE_MIGRATIONS = join(REPO_ROOT, 'samples', 'laravel-app', 'database', 'migrations');
 const SAMPLE_TEXT = readFileSync(SAMPLE_DUMP, 'utf8');
 const SAMPLE_SUMMARY = /^19 tracked, 18 applied, 3 pending, 1 unknown; 18 to stamp$/m;
@@ -58,7 +60,7 @@ const MB = 1024 * 1024;
 
 const sampleRun: Pick<BadInputCase, 'status' | 'sql'> = {
   status: { code: 1, stdout: SAMPLE_SUMMARY },
-  sql: { code: 1, stderr: /^migstamp: wrote out\.sql: 19 tracked, 18 applied, 3 pending, 1 unknown; 18 to stamp$/ },
+  sql: { code: 0, stderr: /^migstamp: wrote out\.sql: 19 tracked, 18 applied, 3 pending, 1 unknown; 18 to stamp$/ },
 };
 
 function file(dir: string, name: string, content: string | Buffer): string {
@@ -131,7 +133,7 @@ export const cases: readonly BadInputCase[] = [
       chmodSync(join(dir, 'locked.sql'), 0o000);
       return { args: ['-d', 'locked.sql', '-m', SAMPLE_MIGRATIONS], file: 'locked.sql' };
     },
-    ...(runningAsRoot ? { status: { code: 1 }, sql: { code: 1 } } : { status: { code: 2, stderr: /^migstamp: the dump file locked\.sql cannot be read: permission denied$/ } }),
+    ...(runningAsRoot ? { status: { code: 1 }, sql: { code: 0 } } : { status: { code: 2, stderr: /^migstamp: the dump file locked\.sql cannot be read: permission denied$/ } }),
   },
   { id: 'dump-fifo-like', what: 'dump path is a symlink to nowhere', outcome: 'refused', build: (dir) => (symlinkSync(join(dir, 'gone.sql'), join(dir, 'link.sql')), { args: ['-d', 'link.sql', '-m', SAMPLE_MIGRATIONS], file: 'link.sql' }), status: { code: 2, stderr: /^migstamp: the dump file link\.sql does not exist$/ } },
   { id: 'cut-statement', what: 'dump cut mid-statement', outcome: 'refused', build: dumpCase('cut-statement.sql', withHeader('\nCREATE TABLE public.widgets (\n    name character varying(255)'), 7), status: { code: 2, stderr: /the dump ends inside a statement .*starts at line 7; the file looks truncated$/ } },
@@ -169,7 +171,7 @@ export const cases: readonly BadInputCase[] = [
     why: 'the byte order mark is recognised and the file decoded as it streams: same verdicts and script as the UTF-8 file',
     build: (dir) => ({ args: ['-d', file(dir, 'utf16le.sql', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE_TEXT, 'utf16le')])), '-m', SAMPLE_MIGRATIONS] }),
     status: { code: 1, stdout: /add_avatar_to_agents_table\s+applied/ },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'utf16be',
@@ -190,7 +192,7 @@ export const cases: readonly BadInputCase[] = [
       return { args: ['-d', file(dir, 'latin1.sql', Buffer.from(text, 'latin1')), '-m', SAMPLE_MIGRATIONS, '-m', 'cafe'] };
     },
     status: { code: 1, stdout: /2030_01_01_000000_create_cafe_table\s+applied/ },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'latin1-undeclared',
@@ -208,8 +210,52 @@ export const cases: readonly BadInputCase[] = [
     outcome: 'degraded',
     why: 'status still judges every migration (as untracked) and warns; sql refuses, since there is no table to stamp',
     build: (dir) => ({ args: ['-d', file(dir, 'untracked.sql', pgDump(['widgets'], []).replace(/CREATE TABLE public\.migrations \([^;]*;\n|COPY public\.migrations[^]*?\\\.\n/g, '')), '-m', folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS })], file: 'untracked.sql' }),
-    status: { code: 1, stderr: /^migstamp: warning: untracked\.sql has no tracking table migrations; every migration is treated as untracked$/ },
-    sql: { code: 2, stderr: /^migstamp: untracked\.sql has no tracking table migrations to stamp; create it first \(php artisan migrate:install\) or name it with --table$/ },
+    status: { code: 1, stderr: /^migstamp: warning: untracked\.sql has no tracking table migrations in schema public; every migration is treated as untracked$/ },
+    sql: { code: 2, stderr: /^migstamp: untracked\.sql has no tracking table migrations in schema public to stamp; create it first \(php artisan migrate:install\) or name it with --table$/ },
+  },
+  // --- files that cannot answer, or hold more than one database (issue 9)
+  ...([
+    ['pg-dumpall', 'pg-dumpall-two-databases', 'cluster-app-and-reporting.sql', /^migstamp: the dump cluster-app-and-reporting\.sql holds 2 databases, c05_app \(with a tracking table migrations\) and c05_reporting; choose one with --database NAME$/],
+    ['mysqldump-databases', 'mysqldump-two-databases', 'other-app-first.sql', /^migstamp: the dump other-app-first\.sql holds 2 databases, c06_other \(with a tracking table migrations\) and c06_app \(with a tracking table migrations\); choose one with --database NAME$/],
+    ['data-only-mysql', 'data-only-and-schema-only', 'data-only.sql', /^migstamp: the dump data-only\.sql holds rows but no table definitions \(a data-only dump, as pg_dump --data-only or mysqldump --no-create-info write\), so it cannot show which migrations ran; dump the schema too$/],
+  ] as const).map(
+    ([id, folderName, dump, stderr]): BadInputCase => ({
+      id,
+      what: `field case ${folderName}/${dump}`,
+      outcome: 'refused',
+      build: (dir) => ({ args: ['-d', file(dir, dump, readFileSync(join(CASES, folderName, dump))), '-m', join(CASES, folderName, 'migrations')], file: dump }),
+      status: { code: 2, stderr },
+    }),
+  ),
+  {
+    id: 'data-only-pg',
+    what: 'pg_dump --data-only',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'data.sql', readFileSync(join(REPO_ROOT, 'test/fixtures/postgres/data-only.sql'))), '-m', APP_SCHEMA_MIGRATIONS], file: 'data.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump data\.sql holds rows but no table definitions/ },
+  },
+  {
+    id: 'database-missing',
+    what: '--database that the pg_dumpall file does not hold',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'all.sql', readFileSync(join(CASES, 'pg-dumpall-two-databases', 'cluster-two-apps.sql'))), '-m', join(CASES, 'pg-dumpall-two-databases', 'migrations'), '--database', 'c05'], file: 'all.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump all\.sql has no database c05; it holds template1, c05_app and c05_other$/ },
+  },
+  {
+    id: 'schema-missing',
+    what: '--schema that the dump does not have',
+    outcome: 'refused',
+    build: (dir) => ({ args: ['-d', file(dir, 'app.sql', readFileSync(join(REPO_ROOT, 'test/fixtures/postgres/app-schema-create.sql'))), '-m', APP_SCHEMA_MIGRATIONS, '--schema', 'ap'], file: 'app.sql' }),
+    status: { code: 2, stderr: /^migstamp: the dump app\.sql has no schema ap; its schemas are app, public$/ },
+  },
+  {
+    id: 'schema-only-mysql',
+    what: 'mysqldump --no-data',
+    outcome: 'degraded',
+    why: 'the verdicts stand, but which migrations are tracked and the highest batch are unknown: said on stderr and in the script header',
+    build: (dir) => ({ args: ['-d', file(dir, 'schema.sql', readFileSync(join(CASES, 'data-only-and-schema-only', 'schema-only.sql'))), '-m', join(CASES, 'data-only-and-schema-only', 'migrations')], file: 'schema.sql' }),
+    status: { code: 1, stderr: /^migstamp: warning: schema\.sql holds no rows \(a schema-only dump\), so which migrations are already tracked and the highest batch are unknown; .* stamped rows get batch 1 \(choose it with --batch\)$/ },
+    sql: { code: 0, stderr: /^migstamp: warning: schema\.sql holds no rows/ },
   },
   {
     id: 'tracking-layout',
@@ -231,7 +277,7 @@ export const cases: readonly BadInputCase[] = [
       build: () => ({ args: ['-d', join(REPO_ROOT, 'samples', name, 'restored.sql'), '-m', SAMPLE_MIGRATIONS], file: 'restored.sql' }),
       // On SQLite one migration more is pending: its statements skip themselves there (see samples/README.md).
       status: { code: 1, stdout: name === 'mysql' ? SAMPLE_SUMMARY : /^19 tracked, 17 applied, 4 pending, 1 unknown; 17 to stamp$/m },
-      sql: { code: 1 },
+      sql: { code: 0 },
     }),
   ),
 
@@ -250,7 +296,7 @@ export const cases: readonly BadInputCase[] = [
     why: 'one unreadable file must not hide the others: it is `unknown` (E-PARSE-ERROR at file:line), never stamped',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_broken.php': "<?php\nreturn new class extends Migration {\n    public function up() { Schema::create('x', function ($t) { $t->id();\n" })]),
     status: { code: 1, stdout: /^2020_01_02_000000_broken\s+unknown\s+-?\s*cannot be read: .*syntax error.* on line 4/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'php-no-up',
@@ -259,7 +305,7 @@ export const cases: readonly BadInputCase[] = [
     why: '`unknown` (no up() method), never stamped',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_no_up.php': '<?php\nreturn new class extends Migration {\n    public function down() {}\n};\n' })]),
     status: { code: 1, stdout: /^2020_01_02_000000_no_up\s+unknown\s+.*has no up\(\) method/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'php-helpers',
@@ -268,7 +314,7 @@ export const cases: readonly BadInputCase[] = [
     why: '`unknown`: its effects cannot be read statically (E-OPAQUE); migrate would run code migstamp cannot read',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_helpers.php': '<?php\nreturn new class extends Migration {\n    public function up() { helper(); $this->other(); }\n};\n' })]),
     status: { code: 1, stdout: /^2020_01_02_000000_helpers\s+unknown\s+.*cannot be read statically/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'php-empty',
@@ -277,7 +323,7 @@ export const cases: readonly BadInputCase[] = [
     why: '`unknown` (no migration class), never stamped',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_empty.php': '' })]),
     status: { code: 1, stdout: /^2020_01_02_000000_empty\s+unknown\s/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'php-binary',
@@ -286,7 +332,7 @@ export const cases: readonly BadInputCase[] = [
     why: '`unknown` (does not parse), never stamped',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_noise.php': noise(4096, 9) })]),
     status: { code: 1, stdout: /^2020_01_02_000000_noise\s+unknown\s/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'mig-unreadable',
@@ -298,7 +344,7 @@ export const cases: readonly BadInputCase[] = [
       chmodSync(join(dir, 'm', '2020_01_01_000000_create_widgets_table.php'), 0o000);
       return { ...built, file: 'm/2020_01_01_000000_create_widgets_table.php' };
     },
-    ...(runningAsRoot ? { status: { code: 1 }, sql: { code: 1 } } : { status: { code: 2, stderr: /^migstamp: the migration file m\/2020_01_01_000000_create_widgets_table\.php cannot be read: permission denied$/ } }),
+    ...(runningAsRoot ? { status: { code: 1 }, sql: { code: 0 } } : { status: { code: 2, stderr: /^migstamp: the migration file m\/2020_01_01_000000_create_widgets_table\.php cannot be read: permission denied$/ } }),
   },
   {
     id: 'mig-duplicate',
@@ -307,7 +353,7 @@ export const cases: readonly BadInputCase[] = [
     why: 'like Laravel, the later path wins; a warning names both files',
     build: migrationsCase((dir) => [folder(dir, 'a', { '2020_01_01_000000_create_widgets_table.php': WIDGETS }), folder(dir, 'b', { '2020_01_01_000000_create_widgets_table.php': WIDGETS })]),
     status: { code: 1, stderr: /^migstamp: warning: b\/2020_01_01_000000_create_widgets_table\.php:1: migration 2020_01_01_000000_create_widgets_table is in two places; b\/\S+ is used, as the framework would, and a\/\S+ is ignored \[W-DUPLICATE-MIGRATION\]$/ },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'mig-hostile-names',
@@ -324,7 +370,7 @@ export const cases: readonly BadInputCase[] = [
       return { args: ['-d', 'dump.sql', '-m', 'm'] };
     },
     status: { code: 1, stdout: /(?=[^]*^2020_01_01_000000_x'\); DROP TABLE users; --\s+applied)(?=[^]*^2020_01_02_000000_a\\b"c\s+applied)(?=[^]*^2020_01_03_000000_ü名;\s+applied)/m },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
 
   // --- huge and deep inputs: normal memory, linear time
@@ -356,7 +402,7 @@ export const cases: readonly BadInputCase[] = [
     limits: HUGE,
     build: (dir) => ({ args: ['-d', sampleThen(dir, 'deep.sql', [`CREATE TABLE public.deep (a integer CHECK (${'('.repeat(100_000)}1${')'.repeat(100_000)} > 0));\n`]), '-m', SAMPLE_MIGRATIONS, '--check'] }),
     status: { code: 1, stdout: SAMPLE_SUMMARY, stderr: new RegExp(`^migstamp: warning: deep\\.sql:${SAMPLE_LINES}: skipped a statement the PostgreSQL parser rejects \\(memory exhausted at or near "\\("\\): CREATE TABLE public\\.deep .*\\[W-DUMP-UNPARSED\\]$`) },
-    sql: { code: 1 },
+    sql: { code: 0 },
   },
   {
     id: 'many-tables',

@@ -49,7 +49,7 @@ describe('pg_dump archive formats', () => {
     // An archive's other tables' rows are never read, so its text has empty COPY blocks
     // where the plain dump has rows: evidence after the data section cites other lines.
     const plain = await run(base);
-    expect(plain.exitCode).toBe(1);
+    expect(plain.exitCode).toBe(0);
     const lineless = (script: string) => body(script).replace(/dump line \d+/g, 'dump line N');
     for (const format of formats.slice(1)) {
       const archive = await run({ ...base, dump: `${dir}/${format}` });

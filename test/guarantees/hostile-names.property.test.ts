@@ -45,13 +45,13 @@ beforeAll(async () => {
 });
 
 describe('hostile names in the PostgreSQL stamp script (whole pipeline, read back by libpg-query)', () => {
-  it('the script is exactly BEGIN, SET, DO, LOCK, one INSERT per migration, COMMIT; each literal is the exact name', async () => {
+  it('the script is exactly BEGIN, SET, DO, LOCK, DO (id sequence), one INSERT per migration, COMMIT; each literal is the exact name', async () => {
     await fc.assert(
       fc.asyncProperty(app, async ([tables, names]) => {
         const script = await scriptFor(names, tables);
         const statements = parseSync(script).stmts.map((s: any) => s.stmt);
         const kinds = statements.map((s: any) => Object.keys(s)[0]);
-        expect(kinds).toEqual(['TransactionStmt', 'VariableSetStmt', 'DoStmt', 'LockStmt', ...names.map(() => 'InsertStmt'), 'TransactionStmt']);
+        expect(kinds).toEqual(['TransactionStmt', 'VariableSetStmt', 'DoStmt', 'LockStmt', 'DoStmt', ...names.map(() => 'InsertStmt'), 'TransactionStmt']);
 
         const inserted = statements.filter((s: any) => 'InsertStmt' in s).map((s: any) => s.InsertStmt);
         const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

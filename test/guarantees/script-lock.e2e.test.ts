@@ -160,7 +160,7 @@ describe.each(engines)('$title: the stamp script keeps other writers out of the 
     db.dump(dump);
     const script = join(tmp.path, 'stamp.sql');
     const made = migstampSql(dump, [migrations], script);
-    expect(made.code, made.stderr).toBe(1);
+    expect(made.code, made.stderr).toBe(0);
 
     const marker = join(tmp.path, 'holding');
     const heldScript = join(tmp.path, 'held.sql');

@@ -9,6 +9,7 @@ export function runOptions(overrides: Partial<RunOptions> & Pick<RunOptions, 'co
   return {
     migrations: ['samples/laravel-app/database/migrations'],
     framework: 'laravel',
+    database: null,
     schema: null,
     table: null,
     prefix: '',

@@ -8,8 +8,9 @@ import { unquoteIdentifier } from './mysql-identifiers.js';
 import { insertTarget, readInsert } from './mysql-rows.js';
 import { KeptRows, toDataRow } from '../rows.js';
 import { unwrapExecutableComments } from './mysql-sql-text.js';
-import { type MysqlStatementScanner, scanMysqlDump } from './mysql-statement-scanner.js';
+import { type MysqlStatementScanner, type ScanHandler, scanMysqlDump } from './mysql-statement-scanner.js';
 import { CREATE_OBJECT, readObjectHead } from './mysql-object-heads.js';
+import { type DatabaseContent, DatabaseSections } from '../databases.js';
 import { namesInStatement } from '../unread-names.js';
 
 /**
@@ -32,17 +33,56 @@ const SQL_MODE = /^set\s+(?:(?:session|local)\s+|@@(?:session\.)?)?sql_mode\s*=\
 /** The trailer mysqldump writes last unless comments are off; its absence after a header means a cut file. */
 const HEADER = /^-- (?:MySQL|MariaDB) dump /m;
 const TRAILER = /-- Dump completed/;
+/** mysqldump's header names the database it was asked for first: `-- Host: localhost    Database: app`. */
+const HEADER_DATABASE = /^-- Host: .*?\sDatabase: (\S+)\s*$/m;
 const EDGE_BYTES = 4096;
 
-/** `Dialect.read` for MySQL and MariaDB. Throws InputError for a truncated dump. */
+/**
+ * `Dialect.read` for MySQL and MariaDB. Throws InputError for a truncated dump,
+ * and for a `--databases`/`--all-databases` dump whose databases leave the
+ * choice open (see DatabaseSections). A PostgreSQL schema cannot be chosen here.
+ */
 export async function readMysqlDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
-  const reader = new DumpReader(options);
+  if (options.schema !== null) {
+    throw new InputError(`the dump ${options.file} is a MySQL/MariaDB dump, which has no schemas; --schema is for PostgreSQL, choose a database with --database`);
+  }
+  let scanner: MysqlStatementScanner | null = null;
+  const sections = new DatabaseSections(options.file, options.database ?? null, (name) => new DumpReader(options, name, () => scanner));
   const edges = { head: '', tail: Buffer.alloc(0), lines: 0 };
-  await scanMysqlDump(watchEdges(chunks, edges), options.file, reader, (scanner) => reader.attach(scanner));
+  const handler: ScanHandler = {
+    begin: (head, line) => {
+      const text = unwrapExecutableComments(head);
+      if (switchesSession(text)) return true;
+      return sections.current?.begin(text, line) ?? false;
+    },
+    statement: (sql, line) => {
+      const text = unwrapExecutableComments(sql);
+      const use = USE.exec(text);
+      if (use) {
+        sections.enter(unquoteIdentifier(use[1]!), line);
+        return;
+      }
+      const mode = SQL_MODE.exec(text);
+      if (mode) {
+        // A literal mode decides how later strings are escaped; restoring a saved mode returns to mysqldump's default.
+        if (scanner) scanner.backslashEscapes = !/^['"].*NO_BACKSLASH_ESCAPES/i.test(mode[1]!.trim());
+        return;
+      }
+      sections.current?.statement(text, line);
+    },
+  };
+  await scanMysqlDump(watchEdges(chunks, edges), options.file, handler, (made) => (scanner = made));
   if (HEADER.test(edges.head) && !TRAILER.test(edges.tail.toString('utf8'))) {
     throw new InputError(`the dump has mysqldump's header but not its closing "-- Dump completed" line; the file looks truncated after line ${edges.lines + 1}`, { file: options.file, line: edges.lines + 1 });
   }
-  return reader.snapshot();
+  const { reader, note } = sections.choose((r) => r.content(), options.trackingTable, HEADER_DATABASE.exec(edges.head)?.[1] ?? null);
+  return reader.snapshot(note);
+}
+
+/** `USE db` or a sql_mode change: they hold for the rest of the file, whichever database it is in. Called for every statement, so the first letter goes first. */
+function switchesSession(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return (first === 0x75 && USE.test(text)) || (first === 0x73 && SQL_MODE.test(text));
 }
 
 /** Passes chunks through, remembering the first and last bytes and counting lines. */
@@ -55,6 +95,7 @@ async function* watchEdges(chunks: AsyncIterable<Buffer>, edges: { head: string;
   }
 }
 
+/** Reads the statements of one database (`text` has its executable comments unwrapped). */
 class DumpReader {
   private readonly builder = new SnapshotBuilder();
   private readonly warnings: Diagnostic[] = [];
@@ -62,22 +103,17 @@ class DumpReader {
   private readonly unreadNames = new Set<string>();
   private readonly kept: KeptRows;
   private hasData = false;
-  private scanner: MysqlStatementScanner | null = null;
-  /** The database being described: the option, else the first one the dump switches to with USE. */
-  private database: string | null;
-  private current: string | null = null;
 
-  constructor(private readonly options: DumpReadOptions) {
-    this.database = options.schema;
+  /** `database` is the name the file gives it (`USE name`), null before the first USE. */
+  constructor(
+    private readonly options: DumpReadOptions,
+    private readonly database: string | null,
+    private readonly scanner: () => MysqlStatementScanner | null,
+  ) {
     this.kept = new KeptRows(options.maxRowsPerTable);
   }
 
-  attach(scanner: MysqlStatementScanner): void {
-    this.scanner = scanner;
-  }
-
-  begin(head: string, line: number): boolean {
-    const text = unwrapExecutableComments(head);
+  begin(text: string, line: number): boolean {
     const insert = insertTarget(text);
     if (insert !== null) {
       // Laravel's schema:dump has INSERTs for the tracking table only: that is not table data.
@@ -91,24 +127,10 @@ class DumpReader {
       if (this.isOwn(object.table?.database ?? object.database)) this.builder.createObject(object, line);
       return false;
     }
-    return CREATE_VIEW.test(text) || DROP.test(text) || USE.test(text) || SQL_MODE.test(text) || DATA_SECTION.test(text);
+    return CREATE_VIEW.test(text) || DROP.test(text) || DATA_SECTION.test(text);
   }
 
-  statement(sql: string, line: number): void {
-    const text = unwrapExecutableComments(sql);
-    const use = USE.exec(text);
-    if (use) {
-      this.current = unquoteIdentifier(use[1]!);
-      this.database ??= this.current;
-      return;
-    }
-    const mode = SQL_MODE.exec(text);
-    if (mode) {
-      // A literal mode decides how later strings are escaped; restoring a saved mode returns to mysqldump's default.
-      if (this.scanner) this.scanner.backslashEscapes = !/^['"].*NO_BACKSLASH_ESCAPES/i.test(mode[1]!.trim());
-      return;
-    }
-    if (!this.isOwn(null)) return;
+  statement(text: string, line: number): void {
     const data = DATA_SECTION.exec(text);
     if (data) {
       // An empty table has a data section without INSERTs: its kept rows are known to be none.
@@ -122,8 +144,14 @@ class DumpReader {
     else this.viewOrDrop(text, line);
   }
 
-  snapshot(): SchemaSnapshot {
+  /** What this database holds, for choosing among the databases of the file. */
+  content(): DatabaseContent {
+    return { schema: this.builder.tables.size > 0 || this.builder.views.size > 0, data: this.hasData, tracking: this.findTable(this.options.trackingTable) !== undefined };
+  }
+
+  snapshot(note: Diagnostic | null): SchemaSnapshot {
     const trackingName = this.options.trackingTable;
+    if (note !== null) this.warnings.unshift(note);
     return {
       dialect: 'mysql',
       schema: null,
@@ -142,10 +170,9 @@ class DumpReader {
     };
   }
 
-  /** Statements of other databases in a `--databases`/`--all-databases` dump are not described. */
+  /** A statement naming another database (`db`.`t`) does not describe this one. */
   private isOwn(qualifier: string | null): boolean {
-    const database = qualifier ?? this.current;
-    return database === null || this.database === null || database === this.database;
+    return qualifier === null || this.database === null || qualifier === this.database;
   }
 
   private wanted(table: string): boolean {
@@ -184,7 +211,7 @@ class DumpReader {
   }
 
   private insert(text: string, line: number): void {
-    const read = readInsert(text, line, this.scanner?.backslashEscapes ?? true);
+    const read = readInsert(text, line, this.scanner()?.backslashEscapes ?? true);
     if (read === null || !this.isOwn(read.database)) return;
     const table = read.table;
     const columns = read.columns ?? this.findTable(table)?.columns.map((c) => c.name) ?? [];

@@ -8,8 +8,11 @@ import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
 import { decodeCopyRow, insertedRows } from './pg-rows.js';
 import { KeptRows, toDataRow } from '../rows.js';
 import { SqlText } from './pg-sql-text.js';
-import { scanPgDump, type ScanHandler } from './pg-statement-scanner.js';
+import { scanPgDump } from './pg-statement-scanner.js';
 import { OBJECT_HEAD, readColumnComment, readObjectHead } from './pg-object-heads.js';
+import { connectTarget } from './pg-connect.js';
+import { SequenceValues } from './pg-sequence-values.js';
+import { type DatabaseContent, DatabaseSections } from '../databases.js';
 import { namesInStatement } from '../unread-names.js';
 
 /**
@@ -26,6 +29,9 @@ const INSERT_INTO = /^insert\s+into\s+((?:"(?:[^"]|"")+"|[^\s.("]+)(?:\.(?:"(?:[
 /** Enough of a statement's start to classify it without decoding the whole of a large INSERT. */
 const HEAD_BYTES = 512;
 const CLIENT_ENCODING = /^set\s+client_encoding\s*(?:=|to)\s*'([^']*)'/i;
+const CREATE_SCHEMA = /^create\s+schema\s+(?:if\s+not\s+exists\s+)?("(?:[^"]|"")+"|[^\s;"]+)/i;
+/** The schema every database has, whether or not the dump creates it. */
+const PUBLIC = 'public';
 /**
  * The largest INSERT whose rows are parsed. The parser needs about ten times a
  * statement's size in memory; a real tracking or seed row is far smaller.
@@ -52,15 +58,30 @@ const DECODERS: { readonly [pgName: string]: string } = {
   BIG5: 'big5',
 };
 
-/** `Dialect.read` for PostgreSQL. Throws InputError for a truncated dump. */
+/**
+ * `Dialect.read` for PostgreSQL. Throws InputError for a truncated dump, and for
+ * a `pg_dumpall` file whose databases leave the choice open (see DatabaseSections).
+ */
 export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
   await parserReady;
   const schema = options.schema ?? 'public';
-  const reader = new DumpReader(options, schema);
-  await scanPgDump(chunks, options.file, reader.handler());
-  return reader.snapshot();
+  const sections = new DatabaseSections(options.file, options.database ?? null, () => new DumpReader(options, schema));
+  await scanPgDump(chunks, options.file, {
+    statement: (sql, line, length) => sections.current?.statement(sql, line, length),
+    metaCommand: (text, line) => {
+      const database = connectTarget(text);
+      if (database !== null) sections.enter(database, line);
+    },
+    copyStart: (sql, line) => sections.current?.copyStart(sql, line) ?? 0,
+    // Rows are handed over only when copyStart asked for them, so within the current database.
+    copyRow: (row, line) => sections.current!.copyRow(row, line),
+    copyEnd: (_delivered, more) => sections.current?.copyEnd(more),
+  });
+  const { reader, note } = sections.choose((r) => r.content(), options.trackingTable);
+  return reader.snapshot(note);
 }
 
+/** Reads the statements of one database. */
 class DumpReader {
   private searchPath: string[] = ['public'];
   private readonly builder: SnapshotBuilder;
@@ -68,9 +89,12 @@ class DumpReader {
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
   private readonly kept: KeptRows;
+  private readonly sequences = new SequenceValues();
   private hasData = false;
   /** Where the current COPY block's rows go, if anywhere. */
   private copyTarget: { table: string; columns: string[] } | null = null;
+  /** Every schema the dump creates or puts tables in: how many tables, and whether the tracking table is one. */
+  private readonly schemas = new Map<string, { tables: number; tracking: boolean }>();
   /** Decodes statement bytes; replaced when the dump declares a client_encoding other than UTF-8. */
   private decoder: ((bytes: Buffer) => string) | null = null;
 
@@ -82,21 +106,27 @@ class DumpReader {
     this.kept = new KeptRows(options.maxRowsPerTable);
   }
 
-  handler(): ScanHandler {
-    return {
-      statement: (sql, line, length) => this.statement(sql, line, length),
-      metaCommand: () => undefined,
-      copyStart: (sql, line) => this.copyStart(sql, line),
-      copyRow: (row, line) => this.keepRow(this.copyTarget!, decodeCopyRow(this.decode(row)), line),
-      copyEnd: (_delivered, more) => {
-        if (more && this.copyTarget) this.kept.truncate(this.copyTarget.table, this.copyTarget.table);
-        this.copyTarget = null;
-      },
-    };
+  copyRow(row: Buffer, line: number): void {
+    this.keepRow(this.copyTarget!, decodeCopyRow(this.decode(row)), line);
   }
 
-  snapshot(): SchemaSnapshot {
+  copyEnd(more: boolean): void {
+    if (more && this.copyTarget) this.kept.truncate(this.copyTarget.table, this.copyTarget.table);
+    this.copyTarget = null;
+  }
+
+  /** What this database holds, for choosing among the databases of a pg_dumpall file. */
+  content(): DatabaseContent {
+    return { schema: this.builder.tables.size > 0 || this.builder.views.size > 0, data: this.hasData, tracking: this.builder.tables.has(this.options.trackingTable) };
+  }
+
+  snapshot(note: Diagnostic | null = null): SchemaSnapshot {
     const trackingName = this.options.trackingTable;
+    if (note !== null) this.warnings.unshift(note);
+    if (this.schema !== PUBLIC && !this.schemas.has(this.schema)) {
+      const names = [...new Set([...this.schemas.keys(), PUBLIC])].sort();
+      throw new InputError(`the dump ${this.options.file} has no schema ${this.schema}; its schemas are ${names.join(', ')}`);
+    }
     return {
       dialect: 'postgres',
       schema: this.schema,
@@ -107,12 +137,22 @@ class DumpReader {
       triggers: this.builder.triggers,
       routines: this.builder.routines,
       sequences: this.builder.sequences,
-      tracking: this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)),
+      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)), this.builder.tables.get(trackingName)),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,
       unreadNames: this.unreadNames,
+      otherSchemas: [...this.schemas].filter(([name, held]) => name !== this.schema && held.tables > 0).map(([name, held]) => ({ name, ...held })),
     };
+  }
+
+  private schemaHolding(name: string): { tables: number; tracking: boolean } {
+    let held = this.schemas.get(name);
+    if (!held) {
+      held = { tables: 0, tracking: false };
+      this.schemas.set(name, held);
+    }
+    return held;
   }
 
   /** The schema unqualified names are created in: the first real entry of search_path. */
@@ -120,7 +160,7 @@ class DumpReader {
     return this.searchPath.find((s) => s !== '' && s !== '$user') ?? 'public';
   }
 
-  private statement(sql: Buffer, line: number, length: number): void {
+  statement(sql: Buffer, line: number, length: number): void {
     const head = this.decode(sql.subarray(0, HEAD_BYTES));
     const insert = INSERT_INTO.exec(head);
     if (insert) {
@@ -139,8 +179,14 @@ class DumpReader {
       this.setClientEncoding(encoding[1]!, line);
       return;
     }
+    if (this.sequences.record(head, line)) return;
     if (/^(set|select)\b/i.test(head) && /search_path/i.test(head)) {
       this.parse(this.decode(sql), line, (node) => this.setSearchPath(node));
+      return;
+    }
+    const schema = CREATE_SCHEMA.exec(head);
+    if (schema) {
+      this.schemaHolding(unquoteName(schema[1]!));
       return;
     }
     if (OBJECT_HEAD.test(head)) {
@@ -232,7 +278,13 @@ class DumpReader {
   }
 
   private schemaStatement(node: Node, src: StatementSource): void {
-    if ('CreateStmt' in node) this.builder.createTable(node.CreateStmt, src);
+    if ('CreateStmt' in node) {
+      const rel = relationName(node.CreateStmt.relation);
+      const held = this.schemaHolding(rel.schema ?? this.creationSchema());
+      held.tables++;
+      if (rel.name === this.options.trackingTable) held.tracking = true;
+      this.builder.createTable(node.CreateStmt, src);
+    }
     else if ('AlterTableStmt' in node) this.builder.alterTable(node.AlterTableStmt, src);
     else if ('IndexStmt' in node) this.builder.createIndex(node.IndexStmt, src);
     else if ('ViewStmt' in node) {
@@ -261,7 +313,7 @@ class DumpReader {
     }
   }
 
-  private copyStart(sql: string, line: number): number {
+  copyStart(sql: string, line: number): number {
     this.hasData = true;
     this.copyTarget = null;
     let stmt: CopyStmt | undefined;
@@ -325,4 +377,9 @@ class DumpReader {
   private tableColumns(table: string): string[] {
     return this.builder.tables.get(table)?.columns.map((c) => c.name) ?? [];
   }
+}
+
+/** An identifier as pg_dump writes it: `"Mixed ""case"""` unquoted, a bare name as it is (pg_dump quotes what folding would change). */
+function unquoteName(text: string): string {
+  return text.startsWith('"') ? text.slice(1, -1).replace(/""/g, '"') : text;
 }

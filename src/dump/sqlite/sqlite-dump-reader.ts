@@ -10,6 +10,7 @@ import { KeptRows, toDataRow } from '../rows.js';
 import { scanSqliteDump } from './sqlite-statement-scanner.js';
 import { parseStatement } from './sqlite-statements.js';
 import { namesInStatement } from '../unread-names.js';
+import { refuseDatabaseChoice } from '../databases.js';
 
 /**
  * Reads `sqlite3 FILE .dump` output into a SchemaSnapshot. Statements are
@@ -30,6 +31,8 @@ const HEAD_BYTES = 512;
 
 /** `Dialect.read` for SQLite. Throws InputError for a truncated dump. */
 export async function readSqliteDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
+  if (options.schema !== null) throw new InputError(`the dump ${options.file} is a SQLite dump, which has no schemas; --schema is for PostgreSQL`);
+  refuseDatabaseChoice(options.file, options.database, 'a SQLite dump');
   const reader = new DumpReader(options);
   await scanSqliteDump(chunks, options.file, { statement: (sql, line) => reader.statement(sql, line) });
   return reader.snapshot();

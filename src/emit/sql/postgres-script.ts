@@ -1,5 +1,5 @@
 import type { Precondition } from '../../model/index.js';
-import { type ScriptDialect, type TrackingTarget, qualifiedName } from './script-dialect.js';
+import { type ScriptDialect, type TrackingTarget, commentText, qualifiedName } from './script-dialect.js';
 
 /**
  * PostgreSQL: a DO block lists every object the stamps rely on, one row each,
@@ -48,6 +48,39 @@ export const postgresScript: ScriptDialect = {
     ];
   },
   commit: () => ['COMMIT;'],
+  idCounter(target, seen) {
+    const table = qualifiedName(this, target.schema, target.table);
+    const id = this.quoteIdentifier(target.idColumn!);
+    const body = [
+      'DECLARE',
+      `  seq text := pg_catalog.pg_get_serial_sequence(${literal(table)}, ${literal(target.idColumn!)});`,
+      '  top bigint;',
+      '  step bigint;',
+      '  next_id bigint;',
+      'BEGIN',
+      '  IF seq IS NULL THEN',
+      '    RETURN;',
+      '  END IF;',
+      `  SELECT max(${id}) INTO top FROM ${table};`,
+      "  EXECUTE format('SELECT CASE WHEN s.is_called THEN s.last_value + p.seqincrement ELSE s.last_value END, p.seqincrement FROM %s s, pg_catalog.pg_sequence p WHERE p.seqrelid = %L::regclass', seq, seq) INTO next_id, step;",
+      '  IF step > 0 AND top >= next_id THEN',
+      '    PERFORM pg_catalog.setval(seq, top);',
+      "    RAISE NOTICE 'migstamp: moved sequence % from % to %, past the highest id of the tracking table', seq, next_id, top + step;",
+      '  END IF;',
+      'END',
+    ].join('\n');
+    const tag = dollarTag(body);
+    return [
+      '-- The id sequence of the tracking table may be behind its rows (rows restored or re-inserted',
+      '-- with explicit ids, as after schema:dump): its next value would be an id already taken, and',
+      '-- the INSERTs below would fail with a duplicate key. Move it past the highest id; it never',
+      '-- moves back. A sequence change outlives a rollback, which only skips ids.',
+      ...(seen === null ? [] : [commentText(`-- In the dump: ${seen}.`)]),
+      `DO ${tag}`,
+      body,
+      `${tag};`,
+    ];
+  },
 };
 
 const literal = (value: string) => postgresScript.quoteLiteral(value);

@@ -6,6 +6,8 @@ export interface TrackingTarget {
   readonly table: string;
   readonly nameColumn: string;
   readonly batchColumn: string;
+  /** The id column that a counter fills (Laravel: `id`), or null/absent when there is none. */
+  readonly idColumn?: string | null;
 }
 
 /**
@@ -29,6 +31,14 @@ export interface ScriptDialect {
   /** Statements that abort the script, changing nothing, when a precondition fails. */
   preconditions(target: TrackingTarget, checks: readonly Precondition[]): readonly string[];
   commit(): readonly string[];
+  /**
+   * Statements, run after the preconditions and before the inserts, that move an
+   * id counter kept apart from the rows (a PostgreSQL sequence) past the highest
+   * id, with a comment saying why; `seen` is what the dump showed, when it showed
+   * the counter behind. Absent where the engine's counter follows explicit ids
+   * (MySQL's AUTO_INCREMENT, SQLite's rowid and sqlite_sequence).
+   */
+  idCounter?(target: TrackingTarget, seen: string | null): readonly string[];
 }
 
 /** The qualified, quoted name of a table. */

@@ -14,6 +14,10 @@ export interface ScriptInput {
   readonly target: TrackingTarget;
   readonly result: InferenceResult;
   readonly batch: number;
+  /** False when the dump holds no rows (schema only): the tracked set and the highest batch are unknown. Default true. */
+  readonly trackingRowsKnown?: boolean;
+  /** What the dump showed of the tracking table's id counter lagging its rows, or null/absent. */
+  readonly idCounterBehind?: string | null;
 }
 
 const COUNTED: readonly VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
@@ -33,6 +37,7 @@ export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): s
   lines.push(...dialect.begin(input.target), '');
   lines.push('-- Preconditions: abort, changing nothing, unless the objects that justify the stamps are here.');
   lines.push(...dialect.preconditions(input.target, uniquePreconditions(stamped)), '');
+  if (dialect.idCounter && input.target.idColumn) lines.push(...dialect.idCounter(input.target, input.idCounterBehind ?? null), '');
   for (const verdict of stamped) lines.push(...insertFor(dialect, input, verdict), '');
   lines.push(...dialect.commit(), '');
   return lines.join('\n');
@@ -46,7 +51,12 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
     '--',
     ...input.inputs.map((file) => commentText(`-- ${file.label}: ${file.path}  sha256:${file.sha256}`)),
     commentText(`-- tracking table: ${tracking}`),
-    `-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`,
+    ...(input.trackingRowsKnown === false
+      ? [
+          '-- THE DUMP HOLDS NO ROWS (schema only): which migrations are already tracked and the',
+          `-- highest batch are unknown. Rows below get batch ${input.batch}; each is skipped if already there.`,
+        ]
+      : [`-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`]),
     `-- verdicts: ${counts}`,
     `-- rows inserted: ${stampedCount}`,
     '--',

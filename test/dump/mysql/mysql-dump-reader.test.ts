@@ -105,8 +105,10 @@ describe('mysql dump reader: the fixture database dumped by mysqldump (MariaDB 1
     expect(Math.max(...s.tracking!.rows.map((r) => r.batch))).toBe(13);
   });
 
-  it('a --databases dump describes the database it names first, or the one asked for', async () => {
-    expect((await read(fixture('databases.sql'), { schema: 'another' })).tables.size).toBe(0);
+  it('a --databases dump of one database is that database; another name is refused, naming it', async () => {
+    expect((await read(fixture('databases.sql'))).tables.size).toBeGreaterThan(0);
+    expect((await read(fixture('databases.sql'), { database: 'migstamp_fixture' })).tables.size).toBeGreaterThan(0);
+    await expect(read(fixture('databases.sql'), { database: 'another' })).rejects.toThrow(/has no database another; it holds migstamp_fixture$/);
   });
 
   it('random cuts either read or fail with an InputError, never anything else', async () => {
@@ -182,7 +184,7 @@ describe('mysql dump reader: triggers, routines, sequences and column comments (
         '',
       ].join('\n'),
     );
-    const s = await read(dump, { schema: 'a' });
+    const s = await read(dump, { database: 'a' });
     expect(s.triggers).toEqual([{ name: 't_ai', table: 't', line: 4 }]);
     expect(s.routines).toEqual([{ name: 'p', kind: 'procedure', line: 5 }]);
     expect(s.sequences).toEqual([]);

@@ -70,8 +70,7 @@ describe('data changes', () => {
     ["SomeService::rebuild();", [{ kind: 'opaque' }]],
     ['parent::up();', [{ kind: 'opaque' }]],
     // A collection callback runs now: its writes are the migration's (crater's change_enable_portal_field).
-    ["$customers = Customer::all();
-$customers->map(function ($customer) { $customer->enable_portal = false; $customer->save(); });", [{ kind: 'dataChange', description: '$customer->save() (Eloquent or model call)' }]],
+    ["$customers = Customer::all();\n$customers->map(function ($customer) { $customer->enable_portal = false; $customer->save(); });", [{ kind: 'dataChange', description: '$customer->save() (Eloquent or model call)' }]],
     ["Customer::all()->filter(fn ($c) => $c->delete());", [{ kind: 'dataChange' }]],
   ])('%s', (body, expected) => {
     expect(operations(body)).toMatchObject(expected);

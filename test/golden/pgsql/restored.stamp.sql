@@ -189,6 +189,29 @@ END
 $migstamp$;
 LOCK TABLE "public"."migrations" IN SHARE ROW EXCLUSIVE MODE;
 
+-- The id sequence of the tracking table may be behind its rows (rows restored or re-inserted
+-- with explicit ids, as after schema:dump): its next value would be an id already taken, and
+-- the INSERTs below would fail with a duplicate key. Move it past the highest id; it never
+-- moves back. A sequence change outlives a rollback, which only skips ids.
+DO $migstamp$
+DECLARE
+  seq text := pg_catalog.pg_get_serial_sequence('"public"."migrations"', 'id');
+  top bigint;
+  step bigint;
+  next_id bigint;
+BEGIN
+  IF seq IS NULL THEN
+    RETURN;
+  END IF;
+  SELECT max("id") INTO top FROM "public"."migrations";
+  EXECUTE format('SELECT CASE WHEN s.is_called THEN s.last_value + p.seqincrement ELSE s.last_value END, p.seqincrement FROM %s s, pg_catalog.pg_sequence p WHERE p.seqrelid = %L::regclass', seq, seq) INTO next_id, step;
+  IF step > 0 AND top >= next_id THEN
+    PERFORM pg_catalog.setval(seq, top);
+    RAISE NOTICE 'migstamp: moved sequence % from % to %, past the highest id of the tracking table', seq, next_id, top + step;
+  END IF;
+END
+$migstamp$;
+
 -- applied: 2024_10_04_create_telemetry_tables
 --   all 34 checked effects are in the dump
 --   E-TABLE-PRESENT table telemetry_events is in the dump [dump line 818; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:13]
