@@ -8,5 +8,6 @@ export default defineConfig({
     // The real-engine tests share one PostgreSQL/MariaDB server; running files one
     // after another keeps them from racing for databases and CPU on 2 cores.
     fileParallelism: false,
+    setupFiles: ['test/support/next-turn-per-test.ts'],
   },
 });

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { postgres } from '../../src/dump/postgres/index.js';
 import { laravelAdapter } from '../../src/frameworks/laravel/laravel-adapter.js';
-import { bounded, fixtures, fragments, windowOf } from './support.js';
+import { bounded, fixtures, fragments, nextTurn, windowOf } from './support.js';
 
 // The PostgreSQL parser is WASM: it must be loaded before lowerSql runs.
 beforeAll(() => postgres.load());
@@ -23,7 +23,8 @@ const MIGRATIONS = [
   ...fixtures('test/e2e/apps/guarded-temp/migrations', '.php'),
 ];
 
-function analyze(source: string): void {
+async function analyze(source: string): Promise<void> {
+  await nextTurn();
   const migration = bounded(2, () => laravelAdapter.analyze('2020_01_01_000000_fuzz', 'fuzz.php', source, { tablePrefix: 'p_' }));
   expect(migration.error?.code ?? null, `${migration.error?.message}\n--- source:\n${source}`).not.toBe('E-LARAVEL-INTERNAL');
 }
@@ -47,38 +48,39 @@ const SQL_PIECES = [
 ];
 
 describe('Laravel analysis under fuzzing', () => {
-  it('random windows of real migration files', () => {
-    fc.assert(
-      fc.property(windowOf(MIGRATIONS, 4000), (window) => analyze(window.toString('utf8'))),
+  it('random windows of real migration files', async () => {
+    await fc.assert(
+      fc.asyncProperty(windowOf(MIGRATIONS, 4000), (window) => analyze(window.toString('utf8'))),
       { numRuns: 2000 },
     );
   }, 120_000);
 
-  it('real migration files with a random piece cut out or repeated', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: MIGRATIONS.length - 1 }), fc.nat(), fc.nat({ max: 400 }), fc.boolean(), (index, at, length, repeat) => {
+  it('real migration files with a random piece cut out or repeated', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: MIGRATIONS.length - 1 }), fc.nat(), fc.nat({ max: 400 }), fc.boolean(), async (index, at, length, repeat) => {
         const source = MIGRATIONS[index]!.bytes.toString('utf8');
         const from = at % (source.length + 1);
         const piece = source.slice(from, from + length);
-        analyze(repeat ? source.slice(0, from) + piece + piece + source.slice(from + length) : source.slice(0, from) + source.slice(from + length));
+        await analyze(repeat ? source.slice(0, from) + piece + piece + source.slice(from + length) : source.slice(0, from) + source.slice(from + length));
       }),
       { numRuns: 1500 },
     );
   }, 120_000);
 
-  it('random PHP assembled from migration constructs', () => {
-    fc.assert(
-      fc.property(fragments(PHP_PIECES, 40), (body) => {
-        analyze(body);
-        analyze(`<?php\nreturn new class extends Migration {\n    public function up(): void {\n${body}\n    }\n};\n`);
+  it('random PHP assembled from migration constructs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fragments(PHP_PIECES, 40), async (body) => {
+        await analyze(body);
+        await analyze(`<?php\nreturn new class extends Migration {\n    public function up(): void {\n${body}\n    }\n};\n`);
       }),
       { numRuns: 2000 },
     );
   }, 120_000);
 
-  it('PostgreSQL lowering of migration SQL never throws', () => {
-    fc.assert(
-      fc.property(fragments(SQL_PIECES, 12), (sql) => {
+  it('PostgreSQL lowering of migration SQL never throws', async () => {
+    await fc.assert(
+      fc.asyncProperty(fragments(SQL_PIECES, 12), async (sql) => {
+        await nextTurn();
         const operations = bounded(2, () => postgres.lowerSql(sql, { file: 'fuzz.php', line: 1 }, []));
         expect(Array.isArray(operations)).toBe(true);
       }),

@@ -11,7 +11,7 @@ import { mysql } from '../../src/dump/mysql/index.js';
 import { sqlite } from '../../src/dump/sqlite/index.js';
 import type { Dialect } from '../../src/model/index.js';
 import { InputError } from '../../src/model/errors.js';
-import { fixtures, fragments, windowOf } from './support.js';
+import { fixtures, fragments, nextTurn, windowOf } from './support.js';
 
 const OPTIONS = {
   file: 'fuzz.sql',
@@ -41,6 +41,7 @@ async function outcome(dialect: Dialect, bytes: Buffer, cuts: readonly number[])
 }
 
 async function sameWhateverTheChunks(dialect: Dialect, bytes: Buffer, randomCuts: readonly number[], seconds: number): Promise<void> {
+  await nextTurn();
   const started = performance.now();
   const whole = await outcome(dialect, bytes, []);
   const cuts = [...new Set(randomCuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
