@@ -31,6 +31,8 @@ export interface Finding {
   /** migstamp's verdict and reason from `status --json` (empty when status gave none). */
   readonly verdict: string;
   readonly reason: string;
+  /** Its evidence other than "present" (notes, missing, excused), `CODE detail`, for the report. */
+  readonly evidence: readonly string[];
 }
 
 export interface AppSweepResult {
@@ -164,7 +166,10 @@ export async function sweepApp(engine: SweepEngine, app: SweepApp, cuts: readonl
       const pending = timed('pending', () => db.laravel.pending([app.dir]));
       const finding = (migration: string): Finding => {
         const v = verdicts.get(migration);
-        return { engine: engine.label, app: app.name, cut: k, variant, damage, migration, verdict: v?.verdict ?? '', reason: typeof v?.reason === 'string' ? v.reason : '' };
+        const evidence = ((v?.evidence ?? []) as { code: string; status: string; detail: string }[])
+          .filter((e) => e.status !== 'present')
+          .map((e) => `${e.code} ${e.detail}`);
+        return { engine: engine.label, app: app.name, cut: k, variant, damage, migration, verdict: v?.verdict ?? '', reason: typeof v?.reason === 'string' ? v.reason : '', evidence };
       };
       for (const name of notCompleted) if (!pending.includes(name)) result.falseStamps.push(finding(name));
       for (const name of pending) {
@@ -260,7 +265,8 @@ export async function sweepApp(engine: SweepEngine, app: SweepApp, cuts: readonl
 // Reporting
 
 function findingLine(f: Finding): string {
-  return `  ${f.engine} ${f.app} k=${f.cut} ${f.variant} ${f.damage}: ${f.migration} — ${f.verdict || '(no verdict)'}: ${f.reason || '(no reason)'}`;
+  const evidence = f.evidence.map((e) => `\n      ${e}`).join('');
+  return `  ${f.engine} ${f.app} k=${f.cut} ${f.variant} ${f.damage}: ${f.migration} — ${f.verdict || '(no verdict)'}: ${f.reason || '(no reason)'}${evidence}`;
 }
 
 /** Misses grouped by migration and verdict, most frequent first. */

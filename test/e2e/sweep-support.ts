@@ -108,6 +108,11 @@ function upBody(file: string, source: string): { open: number; statements: PhpNo
   return { open: body.loc.start.offset + 1, statements: (body.children as PhpNode[] | undefined) ?? [] };
 }
 
+/** How many statements the body of up() has: with two or more, `second-statement` has somewhere to stop. */
+export function upStatementCount(migrationFile: string): number {
+  return upBody(migrationFile, readFileSync(migrationFile, 'utf8')).statements.length;
+}
+
 /**
  * Writes into `destDir` a copy of `migrationFile` (same file name, so the same
  * migration name) whose up() fails partway: at the fail point a SELECT from a
