@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { InputError, UsageError, formatLocation } from '../model/index.js';
+import { wantsColour } from './colour.js';
 import { type Command as MigstampCommand, type RunOptions, run } from './run.js';
 import { removeTemporaryFiles } from './write-output.js';
 
@@ -88,7 +89,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     check: raw.check === true,
     output: (raw.output as string | undefined) ?? null,
     force: raw.force === true,
-    colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+    colour: wantsColour(process.env, process.stdout.isTTY === true),
     quiet: raw.quiet === true,
     maxRows: raw.maxRows as number,
     toolVersion: version,

@@ -33,7 +33,8 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MIGSTAMP_BIN, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', ...options.env, NODE_OPTIONS: imports, MIGSTAMP_TEST_RSS_FILE: rssFile },
+      // FORCE_COLOR from the environment would win over NO_COLOR: tests ask for colour themselves.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env, NODE_OPTIONS: imports, MIGSTAMP_TEST_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
