@@ -56,6 +56,7 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
   const positions = new Map<Operation, number>();
   for (const operations of history.taking) operations?.forEach((operation, position) => positions.set(operation, position));
   const needs = prerequisites(everything, count);
+  const needsOf = closureOfOne(needs);
   const changes = new Array<number>(count).fill(0);
   const unsettled = new Set<number>();
   /** Stamps that rest on a migration the believed history shows did not run: the migration they need. */
@@ -73,12 +74,12 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
       if (current.has(index)) return believedWorld;
       let own = isolated.get(index);
       if (own === undefined) {
-        own = isolatedWorld(index, current, needs, history, groups, positions);
+        own = isolatedWorld(index, current, needsOf(index), history, groups, positions);
         isolated.set(index, own);
       }
       return own;
     };
-    const verdicts = judgeHistory(history, everything, current, needs, worldOf);
+    const verdicts = judgeHistory(history, everything, current, needsOf, worldOf);
     const stamped = new Set<number>();
     verdicts.forEach((verdict, index) => {
       if (history.taking[index] !== null && !unsettled.has(index) && !blocked.has(index) && (verdict.kind === 'tracked' || verdict.stamp)) stamped.add(index);
@@ -86,7 +87,7 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
     // A stamp needs what it needs to have run too. The first round believes every migration,
     // those that did not run included, so only later rounds can show a need did not run.
     for (const index of stamped) {
-      const missing = [...withNeeds(new Set([index]), needs)].find((needed) => unsettled.has(needed) || blocked.has(needed) || (round > 0 && current.has(needed) && !stamped.has(needed)));
+      const missing = [...needsOf(index)].find((needed) => unsettled.has(needed) || blocked.has(needed) || (round > 0 && current.has(needed) && !stamped.has(needed)));
       if (missing !== undefined) blocked.set(index, missing);
     }
     for (const index of blocked.keys()) stamped.delete(index);
@@ -143,6 +144,19 @@ function withNeeds(migrations: ReadonlySet<number>, needs: readonly (readonly nu
   return closed;
 }
 
+/** Each migration with everything it needs, transitively; computed once per migration, on first use. */
+function closureOfOne(needs: readonly (readonly number[])[]): (index: number) => ReadonlySet<number> {
+  const closures = new Map<number, ReadonlySet<number>>();
+  return (index) => {
+    let closure = closures.get(index);
+    if (closure === undefined) {
+      closure = withNeeds(new Set([index]), needs);
+      closures.set(index, closure);
+    }
+    return closure;
+  };
+}
+
 /**
  * The believed history with one more migration in it, and what that one needs,
  * replayed only where it can interact: operations on the tables its own
@@ -151,15 +165,14 @@ function withNeeds(migrations: ReadonlySet<number>, needs: readonly (readonly nu
 function isolatedWorld(
   index: number,
   inWorld: ReadonlySet<number>,
-  needs: readonly (readonly number[])[],
+  needed: ReadonlySet<number>,
   history: History,
   groups: ReturnType<typeof interactionGroups>,
   positions: ReadonlyMap<Operation, number>,
 ): ReplayResult {
   const own = new Set(groups.groupOf[index]!.filter((group) => group >= 0));
-  const taking = withNeeds(new Set([index]), needs);
   const members = new Set<number>([index]);
-  for (const group of own) for (const member of groups.members[group]!) if (inWorld.has(member) || taking.has(member)) members.add(member);
+  for (const group of own) for (const member of groups.members[group]!) if (inWorld.has(member) || needed.has(member)) members.add(member);
   const order = [...members].sort((a, b) => a - b);
   return replay(
     history.migrations.length,
@@ -199,7 +212,7 @@ function survivorsOf(world: ReplayResult, index: number): readonly FactEntry[] {
  * `implied`, so that a chain (M1 renamed by M2, renamed by M3) resolves from its applied end.
  * `inWorld` holds the believed migrations and what they need.
  */
-function judgeHistory(history: History, everything: ReplayResult, inWorld: ReadonlySet<number>, needs: readonly (readonly number[])[], worldOf: (index: number) => ReplayResult): Verdict[] {
+function judgeHistory(history: History, everything: ReplayResult, inWorld: ReadonlySet<number>, needsOf: (index: number) => ReadonlySet<number>, worldOf: (index: number) => ReplayResult): Verdict[] {
   const { migrations, lowered, excluded, tracked, snapshot, dialect, options } = history;
   const kinds: (VerdictKind | null)[] = migrations.map(() => null);
   const provenThrough = (earlier: number): number => {
@@ -210,7 +223,7 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
   migrations.forEach((migration, index) => {
     const own = () => {
       const world = worldOf(index);
-      const members = inWorld.has(index) ? inWorld : withNeeds(new Set([index]), needs);
+      const members = inWorld.has(index) ? inWorld : needsOf(index);
       const madeElsewhere = (entry: FactEntry): number | null =>
         (everything.establishers.get(entry.key) ?? []).find((other) => other < index && !inWorld.has(other) && !members.has(other) && kinds[other] !== 'pending') ?? null;
       return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough, madeElsewhere, options.atomicMigrations === true);
