@@ -186,7 +186,8 @@ export function judgeMigration(
   return { kind: 'partial', reason: `${present.length} of ${total} effects in the dump; missing: ${summarise(missing)}`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
 }
 
-function isProven(kind: VerdictKind | null): boolean {
+/** Whether a verdict says the migration ran: tracked, applied or implied. */
+export function isProven(kind: VerdictKind | null): boolean {
   return kind === 'tracked' || kind === 'applied' || kind === 'implied';
 }
 

@@ -1,7 +1,7 @@
 import type { Dialect, Evidence, Migration, Operation, Precondition, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, isAbsent } from './check-fact.js';
 import type { InferenceOptions } from './index.js';
-import { conditionalAbsence, type Judgement, missingCodeForRemoval, summarise } from './judge.js';
+import { conditionalAbsence, isProven, type Judgement, missingCodeForRemoval, summarise } from './judge.js';
 import { predictMigrate } from './predict.js';
 import { describeFact } from './facts.js';
 import type { MigrationReplay, Supersession } from './replay.js';
@@ -35,7 +35,7 @@ export function resolveKind(
   // the table or column this one's objects stood on, does not need this one: position is not evidence.
   const implying = replayed.superseded.find((supersession) => {
     const later = kinds[supersession.by];
-    return supersession.by > index && supersession.needs && (later === 'tracked' || later === 'applied' || later === 'implied');
+    return supersession.by > index && supersession.needs && isProven(later ?? null);
   });
   if (implying) {
     const evidence: Evidence = {
@@ -71,8 +71,7 @@ export function resolveKind(
     // Dropped here, made again later: the dump shows the object whether or not this migration ran.
     return { kind: 'unknown', reason: 'a later migration makes what it removes again, so the dump cannot show whether it ran', evidence: [], preconditions: [] };
   }
-  const proven = (by: number) => kinds[by] === 'tracked' || kinds[by] === 'applied' || kinds[by] === 'implied';
-  const alongWith = replayed.superseded.find((supersession) => !supersession.needs && supersession.left === 'present' && proven(supersession.by));
+  const alongWith = replayed.superseded.find((supersession) => !supersession.needs && supersession.left === 'present' && isProven(kinds[supersession.by] ?? null));
   if (alongWith !== undefined) {
     return { kind: 'unknown', reason: `what it made was ${alongWith.how} by a later ${kinds[alongWith.by]} migration, which did not need it, so the dump cannot show whether it ran`, evidence: [], preconditions: [] };
   }
