@@ -5,7 +5,7 @@ import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
-import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
+import { infer, lowerMigrations, needsAttention, rowTablesOf, summarise, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
@@ -115,6 +115,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
+  notes.push(...stampedDespiteMissing(result));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
@@ -149,6 +150,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         batch,
         trackingRowsKnown,
         idCounterBehind: counterBehind === null ? null : `${counterBehind.text} (dump line ${counterBehind.line})`,
+        migrationFolders: loaded.sources.map((source) => source.path),
       });
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { stdout: script, notes, exitCode: 0 };
@@ -171,6 +173,20 @@ function diffedMigrations(result: InferenceResult): Set<string> {
       .filter((verdict) => verdict.kind === 'partial' || verdict.evidence.some((evidence) => evidence.status === 'drift'))
       .map((verdict) => verdict.migration),
   );
+}
+
+/**
+ * A stamp on the user's word (`--assume-applied`, `--up-to`) over a migration
+ * whose effects the dump lacks: migrate will never make them. The script says so too.
+ */
+function stampedDespiteMissing(result: InferenceResult): string[] {
+  return result.verdicts.flatMap((verdict) => {
+    const word = verdict.evidence.find((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
+    const missing = verdict.evidence.filter((evidence) => evidence.status === 'missing').map((evidence) => evidence.subject);
+    if (!verdict.stamp || word === undefined || missing.length === 0) return [];
+    const option = word.code === 'E-ASSUMED' ? '--assume-applied' : '--up-to';
+    return [`warning: ${option} stamps ${verdict.migration}, but the dump lacks ${summarise(missing)}; migrate will never make ${missing.length === 1 ? 'it' : 'them'}`];
+  });
 }
 
 function noteLine(diagnostic: Diagnostic): string {

@@ -5,6 +5,7 @@ import type { Judgement } from './judge.js';
 import { replay } from './replay.js';
 
 export { findColumn, findTable } from './lookup.js';
+export { summarise } from './judge.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */
@@ -104,7 +105,17 @@ function exclusionOf(migration: Migration, options: InferenceOptions): Judgement
     return {
       kind: 'unknown',
       reason: `cannot be read: ${migration.error.message}`,
-      evidence: [{ code: 'E-PARSE-ERROR', status: 'note', subject: migration.file, detail: migration.error.message, source: migration.error.at, dumpLine: null }],
+      evidence: [
+        {
+          code: 'E-PARSE-ERROR',
+          status: 'note',
+          subject: migration.file,
+          detail: migration.error.message,
+          source: migration.error.at,
+          dumpLine: null,
+          ...(migration.error.parserMessage === undefined ? {} : { parserMessage: migration.error.parserMessage }),
+        },
+      ],
       preconditions: [],
       reestablished: [],
       missingKeys: [],

@@ -151,7 +151,8 @@ export function judgeMigration(
   }
   for (const operation of replayed.unchecked) {
     const opaque = operation.kind === 'opaque' || operation.kind === 'rawSql';
-    evidence.push({ code: opaque ? 'E-OPAQUE' : 'E-DATA-UNCHECKABLE', status: 'note', subject: operation.kind, detail: describeUnchecked(operation), source: operation.at, dumpLine: null });
+    const parserMessage = operation.kind === 'opaque' ? operation.parserMessage : undefined;
+    evidence.push({ code: opaque ? 'E-OPAQUE' : 'E-DATA-UNCHECKABLE', status: 'note', subject: operation.kind, detail: describeUnchecked(operation), source: operation.at, dumpLine: null, ...(parserMessage === undefined ? {} : { parserMessage }) });
   }
   evidence.push(...drift);
 

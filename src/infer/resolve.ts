@@ -85,8 +85,12 @@ export function resolveKind(
     return { kind: 'pending', reason: 'guarded: its statements would be skipped on this schema, so migrate records it without changes', evidence: [], preconditions: [] };
   }
   if (replayed.unchecked.length > 0) {
-    const data = replayed.unchecked.every((operation) => operation.kind === 'insertRows' || operation.kind === 'dataChange');
-    return { kind: 'unknown', reason: data ? 'changes data only; the dump cannot show whether it ran' : 'its effects cannot be read statically', evidence: [], preconditions: [] };
+    const unreadable = replayed.unchecked.filter((operation) => operation.kind !== 'insertRows' && operation.kind !== 'dataChange');
+    if (unreadable.length === 0) return { kind: 'unknown', reason: 'changes data only; the dump cannot show whether it ran', evidence: [], preconditions: [] };
+    const first = unreadable[0]!;
+    const what = first.kind === 'opaque' ? first.reason : 'raw SQL';
+    const more = unreadable.length > 1 ? ` and ${unreadable.length - 1} more` : '';
+    return { kind: 'unknown', reason: `its effects cannot be read statically: ${what} (line ${first.at.line})${more}`, evidence: [], preconditions: [] };
   }
   if (judgement.evidence.some((evidence) => evidence.code === 'E-CONDITIONAL')) {
     return { kind: 'unknown', reason: 'what it creates may legitimately be absent (a condition migstamp cannot evaluate, or an engine that skips it), and it is absent', evidence: [], preconditions: [] };

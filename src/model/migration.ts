@@ -171,7 +171,13 @@ export type Operation =
   /** SQL text for the dump's dialect to turn into operations (`DB::statement`, `queryRunner.query`). */
   | (OperationBase & { readonly kind: 'rawSql'; readonly sql: string })
   /** Code or SQL whose effect static reading cannot tell: never evidence, always reported. */
-  | (OperationBase & { readonly kind: 'opaque'; readonly reason: string });
+  | (OperationBase & {
+      readonly kind: 'opaque';
+      /** Why it cannot be checked, in words a reviewer reads. */
+      readonly reason: string;
+      /** The SQL parser's own message, when a parser rejected it: for `--json`, never the reason shown. */
+      readonly parserMessage?: string;
+    });
 
 export type OperationKind = Operation['kind'];
 

@@ -8,8 +8,11 @@ export interface SourceLocation {
 export interface Diagnostic {
   /** Stable code, e.g. `W-DUMP-UNPARSED`, so reports and tests can refer to it. */
   readonly code: string;
+  /** One sentence in words; a parser's own wording goes in `parserMessage`. */
   readonly message: string;
   readonly at: SourceLocation;
+  /** The parser's message behind it, for `--json`: it names tokens, not the problem. */
+  readonly parserMessage?: string;
 }
 
 export function formatLocation(at: SourceLocation): string {

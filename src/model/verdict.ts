@@ -96,6 +96,8 @@ export interface Evidence {
   readonly source: SourceLocation | null;
   /** Dump line of the object that was found, when found. */
   readonly dumpLine: number | null;
+  /** A parser's message behind an `E-OPAQUE` or `E-PARSE-ERROR` item: shown in `--json` only, since it names tokens, not the problem. */
+  readonly parserMessage?: string;
 }
 
 /** What `php artisan migrate` would do with a migration left out of the script. */

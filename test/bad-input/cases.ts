@@ -295,7 +295,7 @@ export const cases: readonly BadInputCase[] = [
     outcome: 'degraded',
     why: 'one unreadable file must not hide the others: it is `unknown` (E-PARSE-ERROR at file:line), never stamped',
     build: migrationsCase((dir) => [folder(dir, 'm', { '2020_01_01_000000_create_widgets_table.php': WIDGETS, '2020_01_02_000000_broken.php': "<?php\nreturn new class extends Migration {\n    public function up() { Schema::create('x', function ($t) { $t->id();\n" })]),
-    status: { code: 1, stdout: /^2020_01_02_000000_broken\s+unknown\s+-?\s*cannot be read: .*syntax error.* on line 4/m },
+    status: { code: 1, stdout: /^2020_01_02_000000_broken\s+unknown\s+-?\s*cannot be read: its PHP does not parse \(a syntax error at line 4\)/m },
     sql: { code: 0 },
   },
   {

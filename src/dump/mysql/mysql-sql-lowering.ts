@@ -1,3 +1,4 @@
+import { statementStart } from '../statement-start.js';
 import type { Guard, IndexKind, LiteralValue, Operation } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
 import { type AstNode, child, columnName, list, literalValue, parseMysql, tableName, text } from './mysql-ast.js';
@@ -31,7 +32,7 @@ export function lowerMysqlSql(sql: string, at: SourceLocation, guards: readonly 
     try {
       return lowerStatement(unwrapExecutableComments(statement), at);
     } catch (error) {
-      return [opaque(`SQL that could not be read (${error instanceof Error ? error.message : String(error)})`)];
+      return [opaque(`SQL that migstamp's MySQL parser cannot read: ${statementStart(statement)}`, error instanceof Error ? error.message : String(error))];
     }
   });
   return drafts.map((d) => ({ ...d, at, guards }) as Operation);
@@ -53,8 +54,8 @@ function joinCompoundBodies(pieces: readonly string[]): string[] {
   return statements;
 }
 
-function opaque(reason: string): Draft {
-  return { kind: 'opaque', reason };
+function opaque(reason: string, parserMessage?: string): Draft {
+  return parserMessage === undefined ? { kind: 'opaque', reason } : { kind: 'opaque', reason, parserMessage };
 }
 
 function lowerStatement(sql: string, at: SourceLocation): Draft[] {

@@ -1,3 +1,4 @@
+import { statementStart } from '../statement-start.js';
 import type { AlterTableStmt, DropStmt, IndexStmt, InsertStmt, Node, RenameStmt } from 'libpg-query';
 import type { ColumnSpec, Guard, IndexKind, LiteralValue, Operation, RoutineKind } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
@@ -37,8 +38,8 @@ export function lowerPgSql(sql: string, at: SourceLocation, guards: readonly Gua
   try {
     statements = parseStatements(sql);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return finish([{ kind: 'opaque', reason: `SQL that PostgreSQL's parser rejects (${reason})` }]);
+    const message = error instanceof Error ? error.message : String(error);
+    return finish([{ kind: 'opaque', reason: `SQL that PostgreSQL's parser rejects: ${statementStart(sql)}`, parserMessage: message }]);
   }
   const text = new SqlText(sql);
   return finish(statements.flatMap((s) => lowerStatement(s.node, text, at)));

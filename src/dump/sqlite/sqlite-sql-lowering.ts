@@ -1,3 +1,4 @@
+import { statementStart } from '../statement-start.js';
 import type { CheckSpec, ColumnDefault, ColumnSpec, ForeignKeySpec, Guard, IndexSpec, LiteralValue, LogicalType, Operation } from '../../model/migration.js';
 import type { SourceLocation } from '../../model/source.js';
 import { type ColumnDef, type CreateTable, type Statement, SqliteSyntaxError, type ValueTokens } from './sqlite-ast.js';
@@ -21,8 +22,8 @@ export function lowerSqliteSql(sql: string, at: SourceLocation, guards: readonly
     try {
       drafts.push(...lowerStatement(parseStatement(text), text, at));
     } catch (error) {
-      const reason = error instanceof SqliteSyntaxError ? error.message : String(error);
-      drafts.push({ kind: 'opaque', reason: `SQL that migstamp's SQLite reader cannot read (${reason})` });
+      const message = error instanceof SqliteSyntaxError ? error.message : String(error);
+      drafts.push({ kind: 'opaque', reason: `SQL that migstamp's SQLite reader cannot read: ${statementStart(text)}`, parserMessage: message });
     }
   }
   return drafts.map((draft) => ({ ...draft, at, guards }) as Operation);

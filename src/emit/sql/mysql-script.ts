@@ -39,7 +39,8 @@ export const mysqlScript: ScriptDialect = {
     const message = 'migstamp: this database does not match the dump so nothing was changed; missing: ';
     return [
       `SET @migstamp_missing = CONCAT_WS('; ',\n${tests.map((test) => `  ${test}`).join(',\n')}\n);`,
-      '-- A missing object hides the tracking table behind an empty temporary one: every INSERT below then fails.',
+      '-- A missing object hides the tracking table behind an empty temporary one:',
+      '-- every INSERT below then fails.',
       `SET @migstamp_guard = IF(@migstamp_missing = '', 'DO 0', ${this.quoteLiteral(shadow)});`,
       `SET @migstamp_unguard = IF(@migstamp_missing = '', 'DO 0', ${this.quoteLiteral(`DROP TEMPORARY TABLE ${tracking}`)});`,
       'PREPARE migstamp_guard FROM @migstamp_guard;',
@@ -47,13 +48,15 @@ export const mysqlScript: ScriptDialect = {
       'DEALLOCATE PREPARE migstamp_guard;',
       '-- ...and this raises an error naming what is missing (the value is not a valid sql_mode).',
       `SET SESSION sql_mode = IF(@migstamp_missing = '', @@SESSION.sql_mode, CONCAT(${this.quoteLiteral(message)}, @migstamp_missing));`,
-      '-- Locks every tracking row and the gaps between them until COMMIT: a concurrent `migrate` cannot add rows meanwhile.',
+      '-- Locks every tracking row and the gaps between them until COMMIT:',
+      '-- a concurrent `migrate` cannot add rows meanwhile.',
       `SELECT COUNT(*) INTO @migstamp_locked_rows FROM ${tracking} FOR UPDATE;`,
     ];
   },
   commit: () => [
     'COMMIT;',
-    '-- Removes the temporary table, if a failed precondition made one, so this session sees the real table again.',
+    '-- Removes the temporary table, if a failed precondition made one,',
+    '-- so this session sees the real table again.',
     'PREPARE migstamp_unguard FROM @migstamp_unguard;',
     'EXECUTE migstamp_unguard;',
     'DEALLOCATE PREPARE migstamp_unguard;',

@@ -1,4 +1,5 @@
 import type { Evidence, InferenceResult, Precondition, Verdict, VerdictKind } from '../../model/index.js';
+import { wrapText } from '../wrap.js';
 import { type ScriptDialect, type TrackingTarget, commentText, qualifiedName } from './script-dialect.js';
 
 /** An input file named in the script's header, with its content hash. */
@@ -18,18 +19,32 @@ export interface ScriptInput {
   readonly trackingRowsKnown?: boolean;
   /** What the dump showed of the tracking table's id counter lagging its rows, or null/absent. */
   readonly idCounterBehind?: string | null;
+  /** Warnings the reviewer must see (e.g. a `--batch` at or below the highest), one sentence each. */
+  readonly warnings?: readonly string[];
+  /** The migration folders named in the header: a file in one of them is shown by its name in that folder. */
+  readonly migrationFolders?: readonly string[];
 }
 
 const COUNTED: readonly VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
 
 /**
- * The stamp script: a header to review, one transaction, run-time preconditions,
- * then one idempotent INSERT per stamped migration with its evidence as comments.
+ * Comment lines are wrapped to stay under 100 characters, so the script reads in a
+ * review tool or a terminal without horizontal scrolling; only a single word
+ * longer than that (a deep path) goes past it.
+ */
+const COMMENT_WIDTH = 99;
+
+/**
+ * The stamp script: a header to review, the list of migrations it leaves out and
+ * why, one transaction, run-time preconditions, then one idempotent INSERT per
+ * stamped migration with its evidence as comments.
  * Deterministic: the same inputs give the same bytes.
  */
 export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): string {
   const stamped = input.result.verdicts.filter((verdict) => verdict.stamp);
   const lines: string[] = [...header(dialect, input, stamped.length), ''];
+  const leftOut = leftOutSection(input.result.verdicts);
+  if (leftOut.length > 0) lines.push(...leftOut, '');
   if (stamped.length === 0) {
     lines.push('-- Nothing to stamp: every migration is tracked, or left for migrate to decide.', '');
     return lines.join('\n');
@@ -49,16 +64,17 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
   return [
     `-- migstamp ${input.toolVersion}: stamp script for ${dialect.name}`,
     '--',
-    ...input.inputs.map((file) => commentText(`-- ${file.label}: ${file.path}  sha256:${file.sha256}`)),
-    commentText(`-- tracking table: ${tracking}`),
+    ...input.inputs.flatMap((file) => comment(`${file.label}: ${file.path}  sha256:${file.sha256}`, '', '  ')),
+    ...comment(`tracking table: ${tracking}`),
     ...(input.trackingRowsKnown === false
       ? [
           '-- THE DUMP HOLDS NO ROWS (schema only): which migrations are already tracked and the',
           `-- highest batch are unknown. Rows below get batch ${input.batch}; each is skipped if already there.`,
         ]
       : [`-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`]),
-    `-- verdicts: ${counts}`,
+    ...comment(`verdicts: ${counts}`, '', '  '),
     `-- rows inserted: ${stampedCount}`,
+    ...(input.warnings ?? []).flatMap((warning) => comment(`WARNING: ${warning}`, '', '  ')),
     '--',
     '-- REVIEW BEFORE RUNNING. Each INSERT below states the evidence that justified it.',
     '-- The script runs in one transaction, aborts without changes on a database that does',
@@ -67,33 +83,120 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
   ];
 }
 
+/**
+ * Every migration the script does not stamp, so that the reviewer sees the whole
+ * picture in one file: its verdict, why, what migrate will do with it, and what
+ * would change that. Tracked ones are listed by batch, names only.
+ */
+function leftOutSection(verdicts: readonly Verdict[]): string[] {
+  const untracked = verdicts.filter((verdict) => !verdict.stamp && verdict.kind !== 'tracked');
+  const tracked = verdicts.filter((verdict) => verdict.kind === 'tracked');
+  if (untracked.length === 0 && tracked.length === 0) return [];
+  const lines = [`-- Not stamped by this script: ${untracked.length} untracked, ${tracked.length} already tracked.`];
+  for (const verdict of untracked) {
+    lines.push('--', ...comment(`${verdict.kind}: ${verdict.migration}`));
+    lines.push(...comment(verdict.reason, '  ', '    '));
+    if (verdict.next !== null) lines.push(...comment(`migrate ${verdict.next.detail}`, '  ', '    '));
+    const hint = hintFor(verdict);
+    if (hint !== null) lines.push(...comment(hint, '  ', '    '));
+  }
+  const batches = new Map<number | null, string[]>();
+  for (const verdict of tracked) batches.set(verdict.batch, [...(batches.get(verdict.batch) ?? []), verdict.migration]);
+  for (const [batch, names] of batches) {
+    lines.push('--', ...comment(`tracked${batch === null ? '' : ` in batch ${batch}`}: ${names.join(', ')}`, '', '    '));
+  }
+  return lines;
+}
+
+/** What the reviewer can do about a migration left out, in migstamp's own terms. */
+function hintFor(verdict: Verdict): string | null {
+  switch (verdict.kind) {
+    case 'unknown':
+      return `if you know it ran: --assume-applied ${verdict.migration}`;
+    case 'partial':
+      return 'finish or undo it by hand first (migstamp diff shows what differs), or --assume-applied';
+    case 'orphan':
+      return 'a tracking row without a migration file; this script leaves it as it is';
+    case 'pending':
+    case 'applied':
+    case 'implied':
+    case 'tracked':
+      return null;
+  }
+}
+
 function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict): string[] {
   const { target } = input;
   const table = qualifiedName(dialect, target.schema, target.table);
   const nameColumn = dialect.quoteIdentifier(target.nameColumn);
   const batchColumn = dialect.quoteIdentifier(target.batchColumn);
   const name = dialect.quoteLiteral(verdict.migration);
+  const onTheUsersWord = verdict.evidence.some((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
+  const missing = onTheUsersWord ? verdict.evidence.filter((evidence) => evidence.status === 'missing') : [];
   return [
-    commentText(`-- ${verdict.kind}: ${verdict.migration}`),
-    commentText(`--   ${verdict.reason}`),
-    ...verdict.evidence.filter(shownInScript).map((evidence) => commentText(`--   ${evidenceLine(evidence)}`)),
+    ...comment(`${verdict.kind}: ${verdict.migration}`),
+    // Never wrapped: a path cut after "file:" reads worse than one long line.
+    ...(verdict.file === null ? [] : [`--   file: ${commentText(shownPath(verdict.file, input.migrationFolders ?? []))}`]),
+    ...comment(verdict.reason, '  ', '    '),
+    ...(missing.length > 0 ? comment(`WARNING: stamped although the dump lacks ${missing.length === 1 ? 'one of its effects' : `${missing.length} of its effects`}; migrate will never make ${missing.length === 1 ? 'it' : 'them'}`, '  ', '    ') : []),
+    ...verdict.evidence.filter(shownInScript).flatMap((evidence) => evidenceComment(evidence, verdict.file)),
     `INSERT INTO ${table} (${nameColumn}, ${batchColumn})`,
     `SELECT ${name}, ${input.batch}${dialect.constantsFrom}`,
     `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${nameColumn} = ${name});`,
   ];
 }
 
+/**
+ * A migration file as the script names it: its name alone when it lies directly
+ * in a folder the header names (of two files with one name the framework uses
+ * one, and migstamp warns), else the path as given.
+ */
+function shownPath(file: string, folders: readonly string[]): string {
+  for (const folder of folders) {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    if (file.startsWith(prefix) && !file.slice(prefix.length).includes('/')) return file.slice(prefix.length);
+  }
+  return file;
+}
+
+/** `text` as `--` comment lines under the width, made safe first (see commentText). */
+function comment(text: string, first = '', rest = first): string[] {
+  return wrapText(commentText(text), COMMENT_WIDTH, `-- ${first}`, `-- ${rest}`);
+}
+
 function shownInScript(evidence: Evidence): boolean {
   return evidence.status !== 'note' || evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO' || evidence.code === 'E-OPAQUE' || evidence.code === 'E-DATA-UNCHECKABLE';
 }
 
-/** One evidence item as a line: code, what, where in the dump, where in the migration. */
-export function evidenceLine(evidence: Evidence): string {
-  const places = [
+/** An evidence item as comment lines; its places in brackets are kept together, on the last line or one of their own. */
+function evidenceComment(evidence: Evidence, ownFile: string | null): string[] {
+  const lines = comment(`${evidence.code} ${evidence.detail}`, '  ', '      ');
+  const places = evidencePlaces(evidence, ownFile);
+  if (places === '') return lines;
+  const last = lines[lines.length - 1]!;
+  const bracket = commentText(`[${places}]`);
+  if (last.length + 1 + bracket.length <= COMMENT_WIDTH) lines[lines.length - 1] = `${last} ${bracket}`;
+  else lines.push(`--       ${bracket}`);
+  return lines;
+}
+
+/**
+ * One evidence item as a line: code, what, where in the dump, where in the
+ * migration. A place in the migration's own file `ownFile` (named once above its
+ * evidence in the script) is given as its line alone.
+ */
+export function evidenceLine(evidence: Evidence, ownFile: string | null = null): string {
+  const places = evidencePlaces(evidence, ownFile);
+  return `${evidence.code} ${evidence.detail}${places === '' ? '' : ` [${places}]`}`;
+}
+
+function evidencePlaces(evidence: Evidence, ownFile: string | null): string {
+  return [
     evidence.dumpLine !== null ? `dump line ${evidence.dumpLine}` : null,
-    evidence.source !== null ? `${evidence.source.file}:${evidence.source.line}` : null,
-  ].filter((place): place is string => place !== null);
-  return `${evidence.code} ${evidence.detail}${places.length > 0 ? ` [${places.join('; ')}]` : ''}`;
+    evidence.source === null ? null : evidence.source.file === ownFile ? `line ${evidence.source.line}` : `${evidence.source.file}:${evidence.source.line}`,
+  ]
+    .filter((place): place is string => place !== null)
+    .join('; ');
 }
 
 function uniquePreconditions(stamped: readonly Verdict[]): Precondition[] {

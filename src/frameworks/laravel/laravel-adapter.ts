@@ -14,15 +14,16 @@ import { child, children, parsePhp } from './php-ast.js';
 import { evaluate } from './static-eval.js';
 import { walkStatements } from './statements.js';
 
-function failed(name: string, file: string, code: string, message: string, line: number): Migration {
-  return { name, file, connection: null, operations: [], error: { code, message, at: { file, line } }, warnings: [] };
+function failed(name: string, file: string, code: string, message: string, line: number, parserMessage?: string): Migration {
+  const error = { code, message, at: { file, line }, ...(parserMessage === undefined ? {} : { parserMessage }) };
+  return { name, file, connection: null, operations: [], error, warnings: [] };
 }
 
 /** Read one migration file. Pure, and never throws: unreadable files come back with `error`. */
 export function analyzeMigration(name: string, file: string, source: string, options: FrameworkOptions): Migration {
   try {
     const parsed = parsePhp(source, file);
-    if (!parsed.ok) return failed(name, file, 'E-PHP-SYNTAX', parsed.message, parsed.line);
+    if (!parsed.ok) return failed(name, file, 'E-PHP-SYNTAX', `its PHP does not parse (a syntax error at line ${parsed.line})`, parsed.line, parsed.message);
     const found = findMigrationClass(parsed.program);
     if (!found.ok) return failed(name, file, 'E-NO-UP', found.message, found.line);
     const a = new Analysis(file, source, options.tablePrefix, found.info);

@@ -19,7 +19,14 @@ export function findMigrationClass(program: PhpNode): ClassLookup {
   const chosen = withUp.find((node) => shortClassName(child(node, 'extends')) === 'Migration') ?? withUp[0];
   if (!chosen) {
     const first = classes[0]!;
-    return { ok: false, message: `class ${identifierOf(child(first, 'name')) ?? '(anonymous)'} has no up() method`, line: first.loc?.start.line ?? 1 };
+    const name = identifierOf(child(first, 'name')) ?? '(anonymous)';
+    const parent = shortClassName(child(first, 'extends'));
+    const line = first.loc?.start.line ?? 1;
+    // A class that extends the application's own base class gets up() from a file migstamp was not given.
+    if (parent !== null && parent !== 'Migration') {
+      return { ok: false, message: `class ${name} inherits up() from ${parent}, which is not in this file; migstamp reads each migration's own file only`, line };
+    }
+    return { ok: false, message: `class ${name} has no up() method`, line };
   }
   return { ok: true, info: classInfo(chosen), up: methodsOf(chosen).get('up')! };
 }

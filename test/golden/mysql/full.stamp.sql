@@ -1,7 +1,9 @@
 -- migstamp 0.0.0-test: stamp script for mysql
 --
--- dump: samples/mysql/full.sql  sha256:785d5b0a653490a22c32f5b0ef542570aa7810f23b898665766d95cdaec107f0
--- migrations (41 files): samples/laravel-app/database/migrations  sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
+-- dump: samples/mysql/full.sql
+--   sha256:785d5b0a653490a22c32f5b0ef542570aa7810f23b898665766d95cdaec107f0
+-- migrations (41 files): samples/laravel-app/database/migrations
+--   sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
 -- tracking table: migrations
 -- highest batch in the dump: 13; rows below get batch 14
 -- verdicts: 38 tracked, 0 applied, 0 implied, 3 pending, 0 partial, 0 unknown, 0 orphan
@@ -11,5 +13,66 @@
 -- The script runs in one transaction, aborts without changes on a database that does
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: mysql --database=DB < FILE
+
+-- Not stamped by this script: 3 untracked, 38 already tracked.
+--
+-- pending: 2025_11_02_000000_add_archived_at_to_sprints_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_10_000000_create_webhook_subscriptions_table
+--   none of its 11 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_18_000000_add_cost_columns_to_agent_runs_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- tracked in batch 1: 0001_01_01_000000_create_users_table, 0001_01_01_000001_create_cache_table,
+--     0001_01_01_000002_create_jobs_table, 2024_09_30_120000_create_personal_access_tokens_table
+--
+-- tracked in batch 8: 2024_10_04_create_telemetry_tables,
+--     2025_03_01_000000_create_documentation_table,
+--     2025_03_10_000000_create_tool_definitions_table,
+--     2025_04_02_000000_create_fragment_type_registry_table
+--
+-- tracked in batch 2: 2024_10_10_090000_create_prompt_registry_table,
+--     2024_10_15_100000_create_sprints_table, 2024_10_15_100100_create_work_items_table,
+--     2024_10_20_000000_create_agent_memory_table
+--
+-- tracked in batch 3: 2024_10_22_000000_create_agents_table,
+--     2024_11_02_000000_create_task_activities_table,
+--     2024_11_02_000001_create_task_assignments_table,
+--     2024_11_10_000000_add_foreign_keys_to_work_items_table
+--
+-- tracked in batch 4: 2024_11_18_000000_create_import_staging_table,
+--     2024_12_01_000000_add_content_fields_to_work_items_table,
+--     2024_12_05_000000_create_agent_logs_table
+--
+-- tracked in batch 13: 20251004151938_create_saved_queries_table,
+--     2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table,
+--     2025_10_20_000000_create_notifications_table
+--
+-- tracked in batch 5: 2025_01_08_000000_create_messages_table,
+--     2025_01_20_000000_drop_import_staging_table
+--
+-- tracked in batch 6: 2025_02_03_000000_create_orchestration_artifacts_table
+--
+-- tracked in batch 7: 2025_02_14_000000_rename_body_to_content_on_messages_table
+--
+-- tracked in batch 9: 2025_04_09_000000_add_avatar_to_agents_table,
+--     2025_04_15_000000_create_sources_table, 2025_04_20_000000_seed_obsidian_source
+--
+-- tracked in batch 10: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table,
+--     2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table,
+--     2025_07_01_000000_add_tenant_id_to_core_tables
+--
+-- tracked in batch 11: 2025_07_15_000000_add_pr_url_to_work_items_table,
+--     2025_07_20_000000_backfill_work_item_content_format,
+--     2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint
+--
+-- tracked in batch 12: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table,
+--     2025_09_14_000000_create_vault_routing_rules_table,
+--     2025_10_06_000000_create_agent_runs_table
 
 -- Nothing to stamp: every migration is tracked, or left for migrate to decide.

@@ -1,7 +1,9 @@
 -- migstamp 0.0.0-test: stamp script for postgres
 --
--- dump: samples/pgsql/restored.sql  sha256:85125649a2d696764f2c983a848daac35ad93007ef11ff91242c5961236419af
--- migrations (41 files): samples/laravel-app/database/migrations  sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
+-- dump: samples/pgsql/restored.sql
+--   sha256:85125649a2d696764f2c983a848daac35ad93007ef11ff91242c5961236419af
+-- migrations (41 files): samples/laravel-app/database/migrations
+--   sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
 -- tracking table: public.migrations
 -- highest batch in the dump: 7; rows below get batch 8
 -- verdicts: 19 tracked, 18 applied, 0 implied, 3 pending, 0 partial, 1 unknown, 0 orphan
@@ -11,6 +13,48 @@
 -- The script runs in one transaction, aborts without changes on a database that does
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: psql -v ON_ERROR_STOP=1 -f FILE
+
+-- Not stamped by this script: 4 untracked, 19 already tracked.
+--
+-- unknown: 2025_07_20_000000_backfill_work_item_content_format
+--   changes data only; the dump cannot show whether it ran
+--   migrate would run its data change again: DB::table('work_items')->update()
+--   if you know it ran: --assume-applied 2025_07_20_000000_backfill_work_item_content_format
+--
+-- pending: 2025_11_02_000000_add_archived_at_to_sprints_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_10_000000_create_webhook_subscriptions_table
+--   none of its 11 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_18_000000_add_cost_columns_to_agent_runs_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- tracked in batch 1: 0001_01_01_000000_create_users_table, 0001_01_01_000001_create_cache_table,
+--     0001_01_01_000002_create_jobs_table, 2024_09_30_120000_create_personal_access_tokens_table
+--
+-- tracked in batch 2: 2024_10_10_090000_create_prompt_registry_table,
+--     2024_10_15_100000_create_sprints_table, 2024_10_15_100100_create_work_items_table,
+--     2024_10_20_000000_create_agent_memory_table
+--
+-- tracked in batch 3: 2024_10_22_000000_create_agents_table,
+--     2024_11_02_000000_create_task_activities_table,
+--     2024_11_02_000001_create_task_assignments_table,
+--     2024_11_10_000000_add_foreign_keys_to_work_items_table
+--
+-- tracked in batch 4: 2024_11_18_000000_create_import_staging_table,
+--     2024_12_01_000000_add_content_fields_to_work_items_table,
+--     2024_12_05_000000_create_agent_logs_table
+--
+-- tracked in batch 5: 2025_01_08_000000_create_messages_table,
+--     2025_01_20_000000_drop_import_staging_table
+--
+-- tracked in batch 6: 2025_02_03_000000_create_orchestration_artifacts_table
+--
+-- tracked in batch 7: 2025_02_14_000000_rename_body_to_content_on_messages_table
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -213,259 +257,382 @@ END
 $migstamp$;
 
 -- applied: 2024_10_04_create_telemetry_tables
+--   file: 2024_10_04_create_telemetry_tables.php
 --   all 34 checked effects are in the dump
---   E-TABLE-PRESENT table telemetry_events is in the dump [dump line 818; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:13]
---   E-COLUMN-PRESENT column telemetry_events.id is in the dump (bigint) [dump line 819; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:14]
---   E-COLUMN-PRESENT column telemetry_events.name is in the dump (character varying(120)) [dump line 820; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:15]
---   E-COLUMN-PRESENT column telemetry_events.source is in the dump (character varying(60)) [dump line 821; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:16]
---   E-COLUMN-PRESENT column telemetry_events.correlation_id is in the dump (uuid) [dump line 822; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:17]
---   E-COLUMN-PRESENT column telemetry_events.payload is in the dump (jsonb) [dump line 823; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:18]
---   E-COLUMN-PRESENT column telemetry_events.occurred_at is in the dump (timestamp(0) without time zone) [dump line 824; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:19]
---   E-COLUMN-PRESENT column telemetry_events.created_at is in the dump (timestamp(0) without time zone) [dump line 825; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:20]
---   E-COLUMN-PRESENT column telemetry_events.updated_at is in the dump (timestamp(0) without time zone) [dump line 826; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:20]
---   E-INDEX-PRESENT primary key telemetry_events(id) is in the dump [dump line 1959; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:14]
---   E-INDEX-PRESENT index telemetry_events_correlation_id_index is in the dump [dump line 2128; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:17]
---   E-TABLE-PRESENT table telemetry_metrics is in the dump [dump line 857; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:23]
---   E-COLUMN-PRESENT column telemetry_metrics.id is in the dump (bigint) [dump line 858; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:24]
---   E-COLUMN-PRESENT column telemetry_metrics.telemetry_event_id is in the dump (bigint) [dump line 859; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:25]
---   E-COLUMN-PRESENT column telemetry_metrics.metric is in the dump (character varying(120)) [dump line 860; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:26]
---   E-COLUMN-PRESENT column telemetry_metrics.value is in the dump (numeric(18,6)) [dump line 861; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:27]
---   E-COLUMN-PRESENT column telemetry_metrics.unit is in the dump (character varying(20)) [dump line 862; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:28]
---   E-COLUMN-PRESENT column telemetry_metrics.created_at is in the dump (timestamp(0) without time zone) [dump line 863; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:29]
---   E-COLUMN-PRESENT column telemetry_metrics.updated_at is in the dump (timestamp(0) without time zone) [dump line 864; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:29]
---   E-INDEX-PRESENT primary key telemetry_metrics(id) is in the dump [dump line 1967; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:24]
---   E-INDEX-PRESENT index telemetry_metrics_metric_created_at_index is in the dump [dump line 2142; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:31]
---   E-FK-PRESENT foreign key telemetry_metrics_telemetry_event_id_foreign is in the dump [dump line 2266; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:25]
---   E-TABLE-PRESENT table telemetry_spans is in the dump [dump line 895; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:34]
---   E-COLUMN-PRESENT column telemetry_spans.id is in the dump (uuid) [dump line 896; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:35]
---   E-COLUMN-PRESENT column telemetry_spans.trace_id is in the dump (uuid) [dump line 897; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:36]
---   E-COLUMN-PRESENT column telemetry_spans.parent_span_id is in the dump (uuid) [dump line 898; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:37]
---   E-COLUMN-PRESENT column telemetry_spans.operation is in the dump (character varying(255)) [dump line 899; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:38]
---   E-COLUMN-PRESENT column telemetry_spans.duration_ms is in the dump (integer) [dump line 900; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:39]
---   E-COLUMN-PRESENT column telemetry_spans.status is in the dump (character varying(255)) [dump line 901; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:40]
---   E-CHECK-PRESENT check telemetry_spans_status_check is in the dump with the same values [dump line 904; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:40]
---   E-COLUMN-PRESENT column telemetry_spans.started_at is in the dump (timestamp(0) without time zone) [dump line 902; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:41]
---   E-COLUMN-PRESENT column telemetry_spans.ended_at is in the dump (timestamp(0) without time zone) [dump line 903; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:42]
---   E-INDEX-PRESENT primary key telemetry_spans(id) is in the dump [dump line 1975; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:35]
---   E-INDEX-PRESENT index telemetry_spans_trace_id_index is in the dump [dump line 2149; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:36]
+--   E-TABLE-PRESENT table telemetry_events is in the dump [dump line 818; line 13]
+--   E-COLUMN-PRESENT column telemetry_events.id is in the dump (bigint) [dump line 819; line 14]
+--   E-COLUMN-PRESENT column telemetry_events.name is in the dump (character varying(120))
+--       [dump line 820; line 15]
+--   E-COLUMN-PRESENT column telemetry_events.source is in the dump (character varying(60))
+--       [dump line 821; line 16]
+--   E-COLUMN-PRESENT column telemetry_events.correlation_id is in the dump (uuid)
+--       [dump line 822; line 17]
+--   E-COLUMN-PRESENT column telemetry_events.payload is in the dump (jsonb)
+--       [dump line 823; line 18]
+--   E-COLUMN-PRESENT column telemetry_events.occurred_at is in the dump (timestamp(0) without time
+--       zone) [dump line 824; line 19]
+--   E-COLUMN-PRESENT column telemetry_events.created_at is in the dump (timestamp(0) without time
+--       zone) [dump line 825; line 20]
+--   E-COLUMN-PRESENT column telemetry_events.updated_at is in the dump (timestamp(0) without time
+--       zone) [dump line 826; line 20]
+--   E-INDEX-PRESENT primary key telemetry_events(id) is in the dump [dump line 1959; line 14]
+--   E-INDEX-PRESENT index telemetry_events_correlation_id_index is in the dump
+--       [dump line 2128; line 17]
+--   E-TABLE-PRESENT table telemetry_metrics is in the dump [dump line 857; line 23]
+--   E-COLUMN-PRESENT column telemetry_metrics.id is in the dump (bigint) [dump line 858; line 24]
+--   E-COLUMN-PRESENT column telemetry_metrics.telemetry_event_id is in the dump (bigint)
+--       [dump line 859; line 25]
+--   E-COLUMN-PRESENT column telemetry_metrics.metric is in the dump (character varying(120))
+--       [dump line 860; line 26]
+--   E-COLUMN-PRESENT column telemetry_metrics.value is in the dump (numeric(18,6))
+--       [dump line 861; line 27]
+--   E-COLUMN-PRESENT column telemetry_metrics.unit is in the dump (character varying(20))
+--       [dump line 862; line 28]
+--   E-COLUMN-PRESENT column telemetry_metrics.created_at is in the dump (timestamp(0) without time
+--       zone) [dump line 863; line 29]
+--   E-COLUMN-PRESENT column telemetry_metrics.updated_at is in the dump (timestamp(0) without time
+--       zone) [dump line 864; line 29]
+--   E-INDEX-PRESENT primary key telemetry_metrics(id) is in the dump [dump line 1967; line 24]
+--   E-INDEX-PRESENT index telemetry_metrics_metric_created_at_index is in the dump
+--       [dump line 2142; line 31]
+--   E-FK-PRESENT foreign key telemetry_metrics_telemetry_event_id_foreign is in the dump
+--       [dump line 2266; line 25]
+--   E-TABLE-PRESENT table telemetry_spans is in the dump [dump line 895; line 34]
+--   E-COLUMN-PRESENT column telemetry_spans.id is in the dump (uuid) [dump line 896; line 35]
+--   E-COLUMN-PRESENT column telemetry_spans.trace_id is in the dump (uuid)
+--       [dump line 897; line 36]
+--   E-COLUMN-PRESENT column telemetry_spans.parent_span_id is in the dump (uuid)
+--       [dump line 898; line 37]
+--   E-COLUMN-PRESENT column telemetry_spans.operation is in the dump (character varying(255))
+--       [dump line 899; line 38]
+--   E-COLUMN-PRESENT column telemetry_spans.duration_ms is in the dump (integer)
+--       [dump line 900; line 39]
+--   E-COLUMN-PRESENT column telemetry_spans.status is in the dump (character varying(255))
+--       [dump line 901; line 40]
+--   E-CHECK-PRESENT check telemetry_spans_status_check is in the dump with the same values
+--       [dump line 904; line 40]
+--   E-COLUMN-PRESENT column telemetry_spans.started_at is in the dump (timestamp(0) without time
+--       zone) [dump line 902; line 41]
+--   E-COLUMN-PRESENT column telemetry_spans.ended_at is in the dump (timestamp(0) without time
+--       zone) [dump line 903; line 42]
+--   E-INDEX-PRESENT primary key telemetry_spans(id) is in the dump [dump line 1975; line 35]
+--   E-INDEX-PRESENT index telemetry_spans_trace_id_index is in the dump [dump line 2149; line 36]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2024_10_04_create_telemetry_tables', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2024_10_04_create_telemetry_tables');
 
 -- applied: 20251004151938_create_saved_queries_table
+--   file: 20251004151938_create_saved_queries_table.php
 --   all 12 checked effects are in the dump
---   E-TABLE-PRESENT table saved_queries is in the dump [dump line 608; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:13]
---   E-COLUMN-PRESENT column saved_queries.id is in the dump (bigint) [dump line 609; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:14]
---   E-COLUMN-PRESENT column saved_queries.user_id is in the dump (bigint) [dump line 610; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:15]
---   E-COLUMN-PRESENT column saved_queries.name is in the dump (character varying(255)) [dump line 611; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:16]
---   E-COLUMN-PRESENT column saved_queries.query is in the dump (text) [dump line 612; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:17]
---   E-COLUMN-PRESENT column saved_queries.filters is in the dump (json) [dump line 613; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:18]
---   E-COLUMN-PRESENT column saved_queries.is_shared is in the dump (boolean) [dump line 614; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:19]
---   E-COLUMN-PRESENT column saved_queries.created_at is in the dump (timestamp(0) without time zone) [dump line 615; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:20]
---   E-COLUMN-PRESENT column saved_queries.updated_at is in the dump (timestamp(0) without time zone) [dump line 616; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:20]
---   E-INDEX-PRESENT primary key saved_queries(id) is in the dump [dump line 1879; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:14]
---   E-INDEX-PRESENT unique index saved_queries_user_id_name_unique is in the dump [dump line 1887; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:22]
---   E-FK-PRESENT foreign key saved_queries_user_id_foreign is in the dump [dump line 2226; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:15]
+--   E-TABLE-PRESENT table saved_queries is in the dump [dump line 608; line 13]
+--   E-COLUMN-PRESENT column saved_queries.id is in the dump (bigint) [dump line 609; line 14]
+--   E-COLUMN-PRESENT column saved_queries.user_id is in the dump (bigint) [dump line 610; line 15]
+--   E-COLUMN-PRESENT column saved_queries.name is in the dump (character varying(255))
+--       [dump line 611; line 16]
+--   E-COLUMN-PRESENT column saved_queries.query is in the dump (text) [dump line 612; line 17]
+--   E-COLUMN-PRESENT column saved_queries.filters is in the dump (json) [dump line 613; line 18]
+--   E-COLUMN-PRESENT column saved_queries.is_shared is in the dump (boolean)
+--       [dump line 614; line 19]
+--   E-COLUMN-PRESENT column saved_queries.created_at is in the dump (timestamp(0) without time
+--       zone) [dump line 615; line 20]
+--   E-COLUMN-PRESENT column saved_queries.updated_at is in the dump (timestamp(0) without time
+--       zone) [dump line 616; line 20]
+--   E-INDEX-PRESENT primary key saved_queries(id) is in the dump [dump line 1879; line 14]
+--   E-INDEX-PRESENT unique index saved_queries_user_id_name_unique is in the dump
+--       [dump line 1887; line 22]
+--   E-FK-PRESENT foreign key saved_queries_user_id_foreign is in the dump
+--       [dump line 2226; line 15]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '20251004151938_create_saved_queries_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '20251004151938_create_saved_queries_table');
 
 -- applied: 2025_03_01_000000_create_documentation_table
+--   file: 2025_03_01_000000_create_documentation_table.php
 --   all 15 checked effects are in the dump
---   E-TABLE-PRESENT table documentation is in the dump [dump line 219; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:11]
---   E-COLUMN-PRESENT column documentation.id is in the dump (bigint) [dump line 220; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:12]
---   E-COLUMN-PRESENT column documentation.slug is in the dump (character varying(255)) [dump line 221; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:13]
---   E-COLUMN-PRESENT column documentation.title is in the dump (character varying(255)) [dump line 222; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:14]
---   E-COLUMN-PRESENT column documentation.body is in the dump (text) [dump line 223; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:15]
---   E-COLUMN-PRESENT column documentation.section is in the dump (character varying(60)) [dump line 224; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:16]
---   E-COLUMN-PRESENT column documentation.position is in the dump (integer) [dump line 225; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:17]
---   E-COLUMN-PRESENT column documentation.updated_by is in the dump (bigint) [dump line 226; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:18]
---   E-COLUMN-PRESENT column documentation.created_at is in the dump (timestamp(0) without time zone) [dump line 227; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:19]
---   E-COLUMN-PRESENT column documentation.updated_at is in the dump (timestamp(0) without time zone) [dump line 228; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:19]
---   E-COLUMN-PRESENT column documentation.deleted_at is in the dump (timestamp(0) without time zone) [dump line 229; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:20]
---   E-INDEX-PRESENT primary key documentation(id) is in the dump [dump line 1743; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:12]
---   E-INDEX-PRESENT unique index documentation_slug_unique is in the dump [dump line 1751; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:13]
---   E-INDEX-PRESENT index documentation_section_index is in the dump [dump line 2051; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:16]
---   E-FK-PRESENT foreign key documentation_updated_by_foreign is in the dump [dump line 2202; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:18]
+--   E-TABLE-PRESENT table documentation is in the dump [dump line 219; line 11]
+--   E-COLUMN-PRESENT column documentation.id is in the dump (bigint) [dump line 220; line 12]
+--   E-COLUMN-PRESENT column documentation.slug is in the dump (character varying(255))
+--       [dump line 221; line 13]
+--   E-COLUMN-PRESENT column documentation.title is in the dump (character varying(255))
+--       [dump line 222; line 14]
+--   E-COLUMN-PRESENT column documentation.body is in the dump (text) [dump line 223; line 15]
+--   E-COLUMN-PRESENT column documentation.section is in the dump (character varying(60))
+--       [dump line 224; line 16]
+--   E-COLUMN-PRESENT column documentation.position is in the dump (integer)
+--       [dump line 225; line 17]
+--   E-COLUMN-PRESENT column documentation.updated_by is in the dump (bigint)
+--       [dump line 226; line 18]
+--   E-COLUMN-PRESENT column documentation.created_at is in the dump (timestamp(0) without time
+--       zone) [dump line 227; line 19]
+--   E-COLUMN-PRESENT column documentation.updated_at is in the dump (timestamp(0) without time
+--       zone) [dump line 228; line 19]
+--   E-COLUMN-PRESENT column documentation.deleted_at is in the dump (timestamp(0) without time
+--       zone) [dump line 229; line 20]
+--   E-INDEX-PRESENT primary key documentation(id) is in the dump [dump line 1743; line 12]
+--   E-INDEX-PRESENT unique index documentation_slug_unique is in the dump
+--       [dump line 1751; line 13]
+--   E-INDEX-PRESENT index documentation_section_index is in the dump [dump line 2051; line 16]
+--   E-FK-PRESENT foreign key documentation_updated_by_foreign is in the dump
+--       [dump line 2202; line 18]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_03_01_000000_create_documentation_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_03_01_000000_create_documentation_table');
 
 -- applied: 2025_03_10_000000_create_tool_definitions_table
+--   file: 2025_03_10_000000_create_tool_definitions_table.php
 --   all 10 checked effects are in the dump
---   E-TABLE-PRESENT table tool_definitions is in the dump (its statement is guarded by an existence check) [dump line 914; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:14]
---   E-COLUMN-PRESENT column tool_definitions.id is in the dump (bigint) (its statement is guarded by an existence check) [dump line 915; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:15]
---   E-COLUMN-PRESENT column tool_definitions.name is in the dump (character varying(255)) (its statement is guarded by an existence check) [dump line 916; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:16]
---   E-COLUMN-PRESENT column tool_definitions.description is in the dump (text) (its statement is guarded by an existence check) [dump line 917; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:17]
---   E-COLUMN-PRESENT column tool_definitions.input_schema is in the dump (json) (its statement is guarded by an existence check) [dump line 918; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:18]
---   E-COLUMN-PRESENT column tool_definitions.requires_approval is in the dump (boolean) (its statement is guarded by an existence check) [dump line 919; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:19]
---   E-COLUMN-PRESENT column tool_definitions.created_at is in the dump (timestamp(0) without time zone) (its statement is guarded by an existence check) [dump line 920; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:20]
---   E-COLUMN-PRESENT column tool_definitions.updated_at is in the dump (timestamp(0) without time zone) (its statement is guarded by an existence check) [dump line 921; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:20]
---   E-INDEX-PRESENT primary key tool_definitions(id) is in the dump (its statement is guarded by an existence check) [dump line 1991; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:15]
---   E-INDEX-PRESENT unique index tool_definitions_name_unique is in the dump (its statement is guarded by an existence check) [dump line 1983; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:16]
+--   E-TABLE-PRESENT table tool_definitions is in the dump (its statement is guarded by an
+--       existence check) [dump line 914; line 14]
+--   E-COLUMN-PRESENT column tool_definitions.id is in the dump (bigint) (its statement is guarded
+--       by an existence check) [dump line 915; line 15]
+--   E-COLUMN-PRESENT column tool_definitions.name is in the dump (character varying(255)) (its
+--       statement is guarded by an existence check) [dump line 916; line 16]
+--   E-COLUMN-PRESENT column tool_definitions.description is in the dump (text) (its statement is
+--       guarded by an existence check) [dump line 917; line 17]
+--   E-COLUMN-PRESENT column tool_definitions.input_schema is in the dump (json) (its statement is
+--       guarded by an existence check) [dump line 918; line 18]
+--   E-COLUMN-PRESENT column tool_definitions.requires_approval is in the dump (boolean) (its
+--       statement is guarded by an existence check) [dump line 919; line 19]
+--   E-COLUMN-PRESENT column tool_definitions.created_at is in the dump (timestamp(0) without time
+--       zone) (its statement is guarded by an existence check) [dump line 920; line 20]
+--   E-COLUMN-PRESENT column tool_definitions.updated_at is in the dump (timestamp(0) without time
+--       zone) (its statement is guarded by an existence check) [dump line 921; line 20]
+--   E-INDEX-PRESENT primary key tool_definitions(id) is in the dump (its statement is guarded by
+--       an existence check) [dump line 1991; line 15]
+--   E-INDEX-PRESENT unique index tool_definitions_name_unique is in the dump (its statement is
+--       guarded by an existence check) [dump line 1983; line 16]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_03_10_000000_create_tool_definitions_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_03_10_000000_create_tool_definitions_table');
 
 -- applied: 2025_04_02_000000_create_fragment_type_registry_table
+--   file: 2025_04_02_000000_create_fragment_type_registry_table.php
 --   all 9 checked effects are in the dump
---   E-TABLE-PRESENT table fragment_type_registry is in the dump [dump line 299; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:11]
---   E-COLUMN-PRESENT column fragment_type_registry.id is in the dump (bigint) [dump line 300; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.slug is in the dump (character varying(64)) [dump line 301; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.label is in the dump (character varying(255)) [dump line 302; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:14]
---   E-COLUMN-PRESENT column fragment_type_registry.version is in the dump (character varying(20)) [dump line 303; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:15]
---   E-COLUMN-PRESENT column fragment_type_registry.created_at is in the dump (timestamp(0) without time zone) [dump line 304; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:16]
---   E-COLUMN-PRESENT column fragment_type_registry.updated_at is in the dump (timestamp(0) without time zone) [dump line 305; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:16]
---   E-INDEX-PRESENT primary key fragment_type_registry(id) is in the dump [dump line 1775; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:12]
---   E-INDEX-PRESENT unique index fragment_type_registry_slug_unique is in the dump [dump line 1783; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:13]
+--   E-TABLE-PRESENT table fragment_type_registry is in the dump [dump line 299; line 11]
+--   E-COLUMN-PRESENT column fragment_type_registry.id is in the dump (bigint)
+--       [dump line 300; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.slug is in the dump (character varying(64))
+--       [dump line 301; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.label is in the dump (character varying(255))
+--       [dump line 302; line 14]
+--   E-COLUMN-PRESENT column fragment_type_registry.version is in the dump (character varying(20))
+--       [dump line 303; line 15]
+--   E-COLUMN-PRESENT column fragment_type_registry.created_at is in the dump (timestamp(0) without
+--       time zone) [dump line 304; line 16]
+--   E-COLUMN-PRESENT column fragment_type_registry.updated_at is in the dump (timestamp(0) without
+--       time zone) [dump line 305; line 16]
+--   E-INDEX-PRESENT primary key fragment_type_registry(id) is in the dump
+--       [dump line 1775; line 12]
+--   E-INDEX-PRESENT unique index fragment_type_registry_slug_unique is in the dump
+--       [dump line 1783; line 13]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_04_02_000000_create_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_04_02_000000_create_fragment_type_registry_table');
 
 -- applied: 2025_04_09_000000_add_avatar_to_agents_table
+--   file: 2025_04_09_000000_add_avatar_to_agents_table.php
 --   all 2 checked effects are in the dump
---   E-COLUMN-PRESENT column agents.avatar_path is in the dump (character varying(255)) [dump line 161; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:12]
---   E-COLUMN-PRESENT column agents.avatar_color is in the dump (character varying(7)) [dump line 162; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:13]
+--   E-COLUMN-PRESENT column agents.avatar_path is in the dump (character varying(255))
+--       [dump line 161; line 12]
+--   E-COLUMN-PRESENT column agents.avatar_color is in the dump (character varying(7))
+--       [dump line 162; line 13]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_04_09_000000_add_avatar_to_agents_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_04_09_000000_add_avatar_to_agents_table');
 
 -- applied: 2025_04_15_000000_create_sources_table
+--   file: 2025_04_15_000000_create_sources_table.php
 --   all 11 checked effects are in the dump
---   E-TABLE-PRESENT table sources is in the dump [dump line 663; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:11]
---   E-COLUMN-PRESENT column sources.id is in the dump (bigint) [dump line 664; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:12]
---   E-COLUMN-PRESENT column sources.slug is in the dump (character varying(64)) [dump line 665; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:13]
---   E-COLUMN-PRESENT column sources.name is in the dump (character varying(255)) [dump line 666; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:14]
---   E-COLUMN-PRESENT column sources.driver is in the dump (character varying(40)) [dump line 667; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:15]
---   E-COLUMN-PRESENT column sources.config is in the dump (json) [dump line 668; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:16]
---   E-COLUMN-PRESENT column sources.enabled is in the dump (boolean) [dump line 669; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:17]
---   E-COLUMN-PRESENT column sources.created_at is in the dump (timestamp(0) without time zone) [dump line 670; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:18]
---   E-COLUMN-PRESENT column sources.updated_at is in the dump (timestamp(0) without time zone) [dump line 671; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:18]
---   E-INDEX-PRESENT primary key sources(id) is in the dump [dump line 1903; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:12]
---   E-INDEX-PRESENT unique index sources_slug_unique is in the dump [dump line 1911; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:13]
+--   E-TABLE-PRESENT table sources is in the dump [dump line 663; line 11]
+--   E-COLUMN-PRESENT column sources.id is in the dump (bigint) [dump line 664; line 12]
+--   E-COLUMN-PRESENT column sources.slug is in the dump (character varying(64))
+--       [dump line 665; line 13]
+--   E-COLUMN-PRESENT column sources.name is in the dump (character varying(255))
+--       [dump line 666; line 14]
+--   E-COLUMN-PRESENT column sources.driver is in the dump (character varying(40))
+--       [dump line 667; line 15]
+--   E-COLUMN-PRESENT column sources.config is in the dump (json) [dump line 668; line 16]
+--   E-COLUMN-PRESENT column sources.enabled is in the dump (boolean) [dump line 669; line 17]
+--   E-COLUMN-PRESENT column sources.created_at is in the dump (timestamp(0) without time zone)
+--       [dump line 670; line 18]
+--   E-COLUMN-PRESENT column sources.updated_at is in the dump (timestamp(0) without time zone)
+--       [dump line 671; line 18]
+--   E-INDEX-PRESENT primary key sources(id) is in the dump [dump line 1903; line 12]
+--   E-INDEX-PRESENT unique index sources_slug_unique is in the dump [dump line 1911; line 13]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_04_15_000000_create_sources_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_04_15_000000_create_sources_table');
 
 -- applied: 2025_04_20_000000_seed_obsidian_source
+--   file: 2025_04_20_000000_seed_obsidian_source.php
 --   its 1 checked effect is in the dump
---   E-ROW-PRESENT the dump holds this row of sources [dump line 1427; samples/laravel-app/database/migrations/2025_04_20_000000_seed_obsidian_source.php:12]
+--   E-ROW-PRESENT the dump holds this row of sources [dump line 1427; line 12]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_04_20_000000_seed_obsidian_source', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_04_20_000000_seed_obsidian_source');
 
 -- applied: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table
+--   file: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.schema is in the dump (jsonb) [dump line 306; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.schema_hash is in the dump (character varying(64)) [dump line 307; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
---   E-INDEX-PRESENT index fragment_type_registry_schema_hash_index is in the dump [dump line 2065; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
+--   E-COLUMN-PRESENT column fragment_type_registry.schema is in the dump (jsonb)
+--       [dump line 306; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.schema_hash is in the dump (character
+--       varying(64)) [dump line 307; line 13]
+--   E-INDEX-PRESENT index fragment_type_registry_schema_hash_index is in the dump
+--       [dump line 2065; line 13]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table');
 
 -- applied: 2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table
+--   file: 2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.icon is in the dump (character varying(40)) [dump line 308; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.color is in the dump (character varying(7)) [dump line 309; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.sort_order is in the dump (smallint) [dump line 310; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:14]
+--   E-COLUMN-PRESENT column fragment_type_registry.icon is in the dump (character varying(40))
+--       [dump line 308; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.color is in the dump (character varying(7))
+--       [dump line 309; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.sort_order is in the dump (smallint)
+--       [dump line 310; line 14]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_07_01_000000_add_tenant_id_to_core_tables
+--   file: 2025_07_01_000000_add_tenant_id_to_core_tables.php
 --   all 6 checked effects are in the dump
---   E-COLUMN-PRESENT column work_items.tenant_id is in the dump (bigint) [dump line 1045; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index work_items_tenant_id_index is in the dump [dump line 2170; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-COLUMN-PRESENT column sprints.tenant_id is in the dump (bigint) [dump line 711; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index sprints_tenant_id_index is in the dump [dump line 2121; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-COLUMN-PRESENT column documentation.tenant_id is in the dump (bigint) [dump line 230; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index documentation_tenant_id_index is in the dump [dump line 2058; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
+--   E-COLUMN-PRESENT column work_items.tenant_id is in the dump (bigint) [dump line 1045; line 15]
+--   E-INDEX-PRESENT index work_items_tenant_id_index is in the dump [dump line 2170; line 15]
+--   E-COLUMN-PRESENT column sprints.tenant_id is in the dump (bigint) [dump line 711; line 15]
+--   E-INDEX-PRESENT index sprints_tenant_id_index is in the dump [dump line 2121; line 15]
+--   E-COLUMN-PRESENT column documentation.tenant_id is in the dump (bigint)
+--       [dump line 230; line 15]
+--   E-INDEX-PRESENT index documentation_tenant_id_index is in the dump [dump line 2058; line 15]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_07_01_000000_add_tenant_id_to_core_tables', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_07_01_000000_add_tenant_id_to_core_tables');
 
 -- applied: 2025_07_15_000000_add_pr_url_to_work_items_table
+--   file: 2025_07_15_000000_add_pr_url_to_work_items_table.php
 --   its 1 checked effect is in the dump
---   E-COLUMN-PRESENT column work_items.pr_url is in the dump (character varying(500)) [dump line 1046; samples/laravel-app/database/migrations/2025_07_15_000000_add_pr_url_to_work_items_table.php:12]
+--   E-COLUMN-PRESENT column work_items.pr_url is in the dump (character varying(500))
+--       [dump line 1046; line 12]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_07_15_000000_add_pr_url_to_work_items_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_07_15_000000_add_pr_url_to_work_items_table');
 
 -- applied: 2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint
+--   file: 2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint.php
 --   its 1 checked effect is in the dump
---   E-CHECK-PRESENT check agent_logs_source_type_check is in the dump with the same values [dump line 37; samples/laravel-app/database/migrations/2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint.php:15]
+--   E-CHECK-PRESENT check agent_logs_source_type_check is in the dump with the same values
+--       [dump line 37; line 15]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint');
 
 -- applied: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table
+--   file: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.hydrator_class is in the dump (character varying(255)) [dump line 311; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.hydrate_on_read is in the dump (boolean) [dump line 312; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.hydration_options is in the dump (json) [dump line 313; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:14]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydrator_class is in the dump (character
+--       varying(255)) [dump line 311; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydrate_on_read is in the dump (boolean)
+--       [dump line 312; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydration_options is in the dump (json)
+--       [dump line 313; line 14]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_09_14_000000_create_vault_routing_rules_table
+--   file: 2025_09_14_000000_create_vault_routing_rules_table.php
 --   all 12 checked effects are in the dump
---   E-TABLE-PRESENT table vault_routing_rules is in the dump [dump line 991; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:11]
---   E-COLUMN-PRESENT column vault_routing_rules.id is in the dump (bigint) [dump line 992; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:12]
---   E-COLUMN-PRESENT column vault_routing_rules.source_id is in the dump (bigint) [dump line 993; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:13]
---   E-COLUMN-PRESENT column vault_routing_rules.match_pattern is in the dump (character varying(255)) [dump line 994; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:14]
---   E-COLUMN-PRESENT column vault_routing_rules.target_fragment_type is in the dump (character varying(64)) [dump line 995; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:15]
---   E-COLUMN-PRESENT column vault_routing_rules.priority is in the dump (integer) [dump line 996; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:16]
---   E-COLUMN-PRESENT column vault_routing_rules.enabled is in the dump (boolean) [dump line 997; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:17]
---   E-COLUMN-PRESENT column vault_routing_rules.created_at is in the dump (timestamp(0) without time zone) [dump line 998; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:18]
---   E-COLUMN-PRESENT column vault_routing_rules.updated_at is in the dump (timestamp(0) without time zone) [dump line 999; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:18]
---   E-INDEX-PRESENT primary key vault_routing_rules(id) is in the dump [dump line 2015; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:12]
---   E-INDEX-PRESENT index vault_routing_rules_source_id_priority_index is in the dump [dump line 2156; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:20]
---   E-FK-PRESENT foreign key vault_routing_rules_source_id_foreign is in the dump [dump line 2274; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:13]
+--   E-TABLE-PRESENT table vault_routing_rules is in the dump [dump line 991; line 11]
+--   E-COLUMN-PRESENT column vault_routing_rules.id is in the dump (bigint)
+--       [dump line 992; line 12]
+--   E-COLUMN-PRESENT column vault_routing_rules.source_id is in the dump (bigint)
+--       [dump line 993; line 13]
+--   E-COLUMN-PRESENT column vault_routing_rules.match_pattern is in the dump (character
+--       varying(255)) [dump line 994; line 14]
+--   E-COLUMN-PRESENT column vault_routing_rules.target_fragment_type is in the dump (character
+--       varying(64)) [dump line 995; line 15]
+--   E-COLUMN-PRESENT column vault_routing_rules.priority is in the dump (integer)
+--       [dump line 996; line 16]
+--   E-COLUMN-PRESENT column vault_routing_rules.enabled is in the dump (boolean)
+--       [dump line 997; line 17]
+--   E-COLUMN-PRESENT column vault_routing_rules.created_at is in the dump (timestamp(0) without
+--       time zone) [dump line 998; line 18]
+--   E-COLUMN-PRESENT column vault_routing_rules.updated_at is in the dump (timestamp(0) without
+--       time zone) [dump line 999; line 18]
+--   E-INDEX-PRESENT primary key vault_routing_rules(id) is in the dump [dump line 2015; line 12]
+--   E-INDEX-PRESENT index vault_routing_rules_source_id_priority_index is in the dump
+--       [dump line 2156; line 20]
+--   E-FK-PRESENT foreign key vault_routing_rules_source_id_foreign is in the dump
+--       [dump line 2274; line 13]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_09_14_000000_create_vault_routing_rules_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_09_14_000000_create_vault_routing_rules_table');
 
 -- applied: 2025_10_06_000000_create_agent_runs_table
+--   file: 2025_10_06_000000_create_agent_runs_table.php
 --   all 15 checked effects are in the dump
---   E-TABLE-PRESENT table agent_runs is in the dump [dump line 109; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:11]
---   E-COLUMN-PRESENT column agent_runs.id is in the dump (bigint) [dump line 110; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:12]
---   E-COLUMN-PRESENT column agent_runs.agent_id is in the dump (bigint) [dump line 111; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:13]
---   E-COLUMN-PRESENT column agent_runs.work_item_id is in the dump (bigint) [dump line 112; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:14]
---   E-COLUMN-PRESENT column agent_runs.status is in the dump (character varying(255)) [dump line 113; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:15]
---   E-CHECK-PRESENT check agent_runs_status_check is in the dump with the same values [dump line 120; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:15]
---   E-COLUMN-PRESENT column agent_runs.input_tokens is in the dump (integer) [dump line 114; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:16]
---   E-COLUMN-PRESENT column agent_runs.output_tokens is in the dump (integer) [dump line 115; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:17]
---   E-COLUMN-PRESENT column agent_runs.started_at is in the dump (timestamp(0) without time zone) [dump line 116; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:18]
---   E-COLUMN-PRESENT column agent_runs.finished_at is in the dump (timestamp(0) without time zone) [dump line 117; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:19]
---   E-COLUMN-PRESENT column agent_runs.created_at is in the dump (timestamp(0) without time zone) [dump line 118; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:20]
---   E-COLUMN-PRESENT column agent_runs.updated_at is in the dump (timestamp(0) without time zone) [dump line 119; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:20]
---   E-INDEX-PRESENT primary key agent_runs(id) is in the dump [dump line 1703; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:12]
---   E-FK-PRESENT foreign key agent_runs_agent_id_foreign is in the dump [dump line 2186; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:13]
---   E-FK-PRESENT foreign key agent_runs_work_item_id_foreign is in the dump [dump line 2194; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:14]
+--   E-TABLE-PRESENT table agent_runs is in the dump [dump line 109; line 11]
+--   E-COLUMN-PRESENT column agent_runs.id is in the dump (bigint) [dump line 110; line 12]
+--   E-COLUMN-PRESENT column agent_runs.agent_id is in the dump (bigint) [dump line 111; line 13]
+--   E-COLUMN-PRESENT column agent_runs.work_item_id is in the dump (bigint)
+--       [dump line 112; line 14]
+--   E-COLUMN-PRESENT column agent_runs.status is in the dump (character varying(255))
+--       [dump line 113; line 15]
+--   E-CHECK-PRESENT check agent_runs_status_check is in the dump with the same values
+--       [dump line 120; line 15]
+--   E-COLUMN-PRESENT column agent_runs.input_tokens is in the dump (integer)
+--       [dump line 114; line 16]
+--   E-COLUMN-PRESENT column agent_runs.output_tokens is in the dump (integer)
+--       [dump line 115; line 17]
+--   E-COLUMN-PRESENT column agent_runs.started_at is in the dump (timestamp(0) without time zone)
+--       [dump line 116; line 18]
+--   E-COLUMN-PRESENT column agent_runs.finished_at is in the dump (timestamp(0) without time zone)
+--       [dump line 117; line 19]
+--   E-COLUMN-PRESENT column agent_runs.created_at is in the dump (timestamp(0) without time zone)
+--       [dump line 118; line 20]
+--   E-COLUMN-PRESENT column agent_runs.updated_at is in the dump (timestamp(0) without time zone)
+--       [dump line 119; line 20]
+--   E-INDEX-PRESENT primary key agent_runs(id) is in the dump [dump line 1703; line 12]
+--   E-FK-PRESENT foreign key agent_runs_agent_id_foreign is in the dump [dump line 2186; line 13]
+--   E-FK-PRESENT foreign key agent_runs_work_item_id_foreign is in the dump
+--       [dump line 2194; line 14]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_10_06_000000_create_agent_runs_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_10_06_000000_create_agent_runs_table');
 
 -- applied: 2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table
+--   file: 2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table.php
 --   its 1 checked effect is in the dump
---   E-INDEX-PRESENT index telemetry_events_name_occurred_at_index is in the dump [dump line 2135; samples/laravel-app/database/migrations/2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table.php:12]
+--   E-INDEX-PRESENT index telemetry_events_name_occurred_at_index is in the dump
+--       [dump line 2135; line 12]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table');
 
 -- applied: 2025_10_20_000000_create_notifications_table
+--   file: 2025_10_20_000000_create_notifications_table.php
 --   all 11 checked effects are in the dump
---   E-TABLE-PRESENT table notifications is in the dump [dump line 478; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:11]
---   E-COLUMN-PRESENT column notifications.id is in the dump (uuid) [dump line 479; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:12]
---   E-COLUMN-PRESENT column notifications.type is in the dump (character varying(255)) [dump line 480; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:13]
---   E-COLUMN-PRESENT column notifications.notifiable_type is in the dump (character varying(255)) [dump line 481; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-COLUMN-PRESENT column notifications.notifiable_id is in the dump (bigint) [dump line 482; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-COLUMN-PRESENT column notifications.data is in the dump (text) [dump line 483; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:15]
---   E-COLUMN-PRESENT column notifications.read_at is in the dump (timestamp(0) without time zone) [dump line 484; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:16]
---   E-COLUMN-PRESENT column notifications.created_at is in the dump (timestamp(0) without time zone) [dump line 485; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:17]
---   E-COLUMN-PRESENT column notifications.updated_at is in the dump (timestamp(0) without time zone) [dump line 486; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:17]
---   E-INDEX-PRESENT index notifications_notifiable_type_notifiable_id_index is in the dump [dump line 2086; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-INDEX-PRESENT primary key notifications(id) is in the dump [dump line 1823; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:12]
+--   E-TABLE-PRESENT table notifications is in the dump [dump line 478; line 11]
+--   E-COLUMN-PRESENT column notifications.id is in the dump (uuid) [dump line 479; line 12]
+--   E-COLUMN-PRESENT column notifications.type is in the dump (character varying(255))
+--       [dump line 480; line 13]
+--   E-COLUMN-PRESENT column notifications.notifiable_type is in the dump (character varying(255))
+--       [dump line 481; line 14]
+--   E-COLUMN-PRESENT column notifications.notifiable_id is in the dump (bigint)
+--       [dump line 482; line 14]
+--   E-COLUMN-PRESENT column notifications.data is in the dump (text) [dump line 483; line 15]
+--   E-COLUMN-PRESENT column notifications.read_at is in the dump (timestamp(0) without time zone)
+--       [dump line 484; line 16]
+--   E-COLUMN-PRESENT column notifications.created_at is in the dump (timestamp(0) without time
+--       zone) [dump line 485; line 17]
+--   E-COLUMN-PRESENT column notifications.updated_at is in the dump (timestamp(0) without time
+--       zone) [dump line 486; line 17]
+--   E-INDEX-PRESENT index notifications_notifiable_type_notifiable_id_index is in the dump
+--       [dump line 2086; line 14]
+--   E-INDEX-PRESENT primary key notifications(id) is in the dump [dump line 1823; line 12]
 INSERT INTO "public"."migrations" ("migration", "batch")
 SELECT '2025_10_20_000000_create_notifications_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "public"."migrations" WHERE "migration" = '2025_10_20_000000_create_notifications_table');

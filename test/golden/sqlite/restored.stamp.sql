@@ -1,7 +1,9 @@
 -- migstamp 0.0.0-test: stamp script for sqlite
 --
--- dump: samples/sqlite/restored.sql  sha256:b59d0e01c8132fd6b83ffe8071f74af1859cf7ad0786b6d52eafee2fef51aea4
--- migrations (41 files): samples/laravel-app/database/migrations  sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
+-- dump: samples/sqlite/restored.sql
+--   sha256:b59d0e01c8132fd6b83ffe8071f74af1859cf7ad0786b6d52eafee2fef51aea4
+-- migrations (41 files): samples/laravel-app/database/migrations
+--   sha256:0c6bcbecb6a90cc32662880d0c36e412e3f25aae0002583b1d3bfee927c313ea
 -- tracking table: migrations
 -- highest batch in the dump: 7; rows below get batch 8
 -- verdicts: 19 tracked, 17 applied, 0 implied, 4 pending, 0 partial, 1 unknown, 0 orphan
@@ -11,6 +13,53 @@
 -- The script runs in one transaction, aborts without changes on a database that does
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: sqlite3 -bail DATABASE < FILE
+
+-- Not stamped by this script: 5 untracked, 19 already tracked.
+--
+-- unknown: 2025_07_20_000000_backfill_work_item_content_format
+--   changes data only; the dump cannot show whether it ran
+--   migrate would run its data change again: DB::table('work_items')->update()
+--   if you know it ran: --assume-applied 2025_07_20_000000_backfill_work_item_content_format
+--
+-- pending: 2025_08_02_000000_add_codex_to_agent_logs_source_type_constraint
+--   guarded: its statements would be skipped on this schema, so migrate records it without changes
+--   migrate would change nothing: every statement is guarded by an existence check that skips it
+--     on this schema
+--
+-- pending: 2025_11_02_000000_add_archived_at_to_sprints_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_10_000000_create_webhook_subscriptions_table
+--   none of its 11 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- pending: 2025_11_18_000000_add_cost_columns_to_agent_runs_table
+--   none of its 2 checked effects are in the dump
+--   migrate would run cleanly against this schema
+--
+-- tracked in batch 1: 0001_01_01_000000_create_users_table, 0001_01_01_000001_create_cache_table,
+--     0001_01_01_000002_create_jobs_table, 2024_09_30_120000_create_personal_access_tokens_table
+--
+-- tracked in batch 2: 2024_10_10_090000_create_prompt_registry_table,
+--     2024_10_15_100000_create_sprints_table, 2024_10_15_100100_create_work_items_table,
+--     2024_10_20_000000_create_agent_memory_table
+--
+-- tracked in batch 3: 2024_10_22_000000_create_agents_table,
+--     2024_11_02_000000_create_task_activities_table,
+--     2024_11_02_000001_create_task_assignments_table,
+--     2024_11_10_000000_add_foreign_keys_to_work_items_table
+--
+-- tracked in batch 4: 2024_11_18_000000_create_import_staging_table,
+--     2024_12_01_000000_add_content_fields_to_work_items_table,
+--     2024_12_05_000000_create_agent_logs_table
+--
+-- tracked in batch 5: 2025_01_08_000000_create_messages_table,
+--     2025_01_20_000000_drop_import_staging_table
+--
+-- tracked in batch 6: 2025_02_03_000000_create_orchestration_artifacts_table
+--
+-- tracked in batch 7: 2025_02_14_000000_rename_body_to_content_on_messages_table
 
 BEGIN IMMEDIATE;
 
@@ -188,250 +237,354 @@ SELECT 'migstamp: missing: ' || group_concat(label, '; ') FROM temp.migstamp_mis
 INSERT INTO "main"."migrations" ("migration", "batch") SELECT NULL, NULL WHERE EXISTS (SELECT 1 FROM temp.migstamp_missing);
 
 -- applied: 2024_10_04_create_telemetry_tables
+--   file: 2024_10_04_create_telemetry_tables.php
 --   all 33 checked effects are in the dump
---   E-TABLE-PRESENT table telemetry_events is in the dump [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:13]
---   E-COLUMN-PRESENT column telemetry_events.id is in the dump (integer) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:14]
---   E-COLUMN-PRESENT column telemetry_events.name is in the dump (varchar) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:15]
---   E-COLUMN-PRESENT column telemetry_events.source is in the dump (varchar) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:16]
---   E-COLUMN-PRESENT column telemetry_events.correlation_id is in the dump (varchar) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:17]
---   E-COLUMN-PRESENT column telemetry_events.payload is in the dump (text) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:18]
---   E-COLUMN-PRESENT column telemetry_events.occurred_at is in the dump (datetime) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:19]
---   E-COLUMN-PRESENT column telemetry_events.created_at is in the dump (datetime) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:20]
---   E-COLUMN-PRESENT column telemetry_events.updated_at is in the dump (datetime) [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:20]
---   E-INDEX-PRESENT primary key telemetry_events(id) is in the dump [dump line 54; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:14]
---   E-INDEX-PRESENT index telemetry_events_correlation_id_index is in the dump [dump line 101; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:17]
---   E-TABLE-PRESENT table telemetry_metrics is in the dump [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:23]
---   E-COLUMN-PRESENT column telemetry_metrics.id is in the dump (integer) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:24]
---   E-COLUMN-PRESENT column telemetry_metrics.telemetry_event_id is in the dump (integer) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:25]
---   E-COLUMN-PRESENT column telemetry_metrics.metric is in the dump (varchar) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:26]
---   E-COLUMN-PRESENT column telemetry_metrics.value is in the dump (numeric) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:27]
---   E-COLUMN-PRESENT column telemetry_metrics.unit is in the dump (varchar) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:28]
---   E-COLUMN-PRESENT column telemetry_metrics.created_at is in the dump (datetime) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:29]
---   E-COLUMN-PRESENT column telemetry_metrics.updated_at is in the dump (datetime) [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:29]
---   E-INDEX-PRESENT primary key telemetry_metrics(id) is in the dump [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:24]
---   E-INDEX-PRESENT index telemetry_metrics_metric_created_at_index is in the dump [dump line 102; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:31]
---   E-FK-PRESENT a foreign key on (telemetry_event_id) to telemetry_events is in the dump as foreign key("telemetry_event_id") references "telemetry_events"("id") on delete cascade [dump line 56; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:25]
---   E-TABLE-PRESENT table telemetry_spans is in the dump [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:34]
---   E-COLUMN-PRESENT column telemetry_spans.id is in the dump (varchar) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:35]
---   E-COLUMN-PRESENT column telemetry_spans.trace_id is in the dump (varchar) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:36]
---   E-COLUMN-PRESENT column telemetry_spans.parent_span_id is in the dump (varchar) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:37]
---   E-COLUMN-PRESENT column telemetry_spans.operation is in the dump (varchar) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:38]
---   E-COLUMN-PRESENT column telemetry_spans.duration_ms is in the dump (integer) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:39]
---   E-COLUMN-PRESENT column telemetry_spans.status is in the dump (varchar) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:40]
---   E-COLUMN-PRESENT column telemetry_spans.started_at is in the dump (datetime) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:41]
---   E-COLUMN-PRESENT column telemetry_spans.ended_at is in the dump (datetime) [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:42]
---   E-INDEX-PRESENT primary key telemetry_spans(id) is in the dump [dump line 57; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:35]
---   E-INDEX-PRESENT index telemetry_spans_trace_id_index is in the dump [dump line 103; samples/laravel-app/database/migrations/2024_10_04_create_telemetry_tables.php:36]
+--   E-TABLE-PRESENT table telemetry_events is in the dump [dump line 54; line 13]
+--   E-COLUMN-PRESENT column telemetry_events.id is in the dump (integer) [dump line 54; line 14]
+--   E-COLUMN-PRESENT column telemetry_events.name is in the dump (varchar) [dump line 54; line 15]
+--   E-COLUMN-PRESENT column telemetry_events.source is in the dump (varchar)
+--       [dump line 54; line 16]
+--   E-COLUMN-PRESENT column telemetry_events.correlation_id is in the dump (varchar)
+--       [dump line 54; line 17]
+--   E-COLUMN-PRESENT column telemetry_events.payload is in the dump (text) [dump line 54; line 18]
+--   E-COLUMN-PRESENT column telemetry_events.occurred_at is in the dump (datetime)
+--       [dump line 54; line 19]
+--   E-COLUMN-PRESENT column telemetry_events.created_at is in the dump (datetime)
+--       [dump line 54; line 20]
+--   E-COLUMN-PRESENT column telemetry_events.updated_at is in the dump (datetime)
+--       [dump line 54; line 20]
+--   E-INDEX-PRESENT primary key telemetry_events(id) is in the dump [dump line 54; line 14]
+--   E-INDEX-PRESENT index telemetry_events_correlation_id_index is in the dump
+--       [dump line 101; line 17]
+--   E-TABLE-PRESENT table telemetry_metrics is in the dump [dump line 56; line 23]
+--   E-COLUMN-PRESENT column telemetry_metrics.id is in the dump (integer) [dump line 56; line 24]
+--   E-COLUMN-PRESENT column telemetry_metrics.telemetry_event_id is in the dump (integer)
+--       [dump line 56; line 25]
+--   E-COLUMN-PRESENT column telemetry_metrics.metric is in the dump (varchar)
+--       [dump line 56; line 26]
+--   E-COLUMN-PRESENT column telemetry_metrics.value is in the dump (numeric)
+--       [dump line 56; line 27]
+--   E-COLUMN-PRESENT column telemetry_metrics.unit is in the dump (varchar)
+--       [dump line 56; line 28]
+--   E-COLUMN-PRESENT column telemetry_metrics.created_at is in the dump (datetime)
+--       [dump line 56; line 29]
+--   E-COLUMN-PRESENT column telemetry_metrics.updated_at is in the dump (datetime)
+--       [dump line 56; line 29]
+--   E-INDEX-PRESENT primary key telemetry_metrics(id) is in the dump [dump line 56; line 24]
+--   E-INDEX-PRESENT index telemetry_metrics_metric_created_at_index is in the dump
+--       [dump line 102; line 31]
+--   E-FK-PRESENT a foreign key on (telemetry_event_id) to telemetry_events is in the dump as
+--       foreign key("telemetry_event_id") references "telemetry_events"("id") on delete cascade
+--       [dump line 56; line 25]
+--   E-TABLE-PRESENT table telemetry_spans is in the dump [dump line 57; line 34]
+--   E-COLUMN-PRESENT column telemetry_spans.id is in the dump (varchar) [dump line 57; line 35]
+--   E-COLUMN-PRESENT column telemetry_spans.trace_id is in the dump (varchar)
+--       [dump line 57; line 36]
+--   E-COLUMN-PRESENT column telemetry_spans.parent_span_id is in the dump (varchar)
+--       [dump line 57; line 37]
+--   E-COLUMN-PRESENT column telemetry_spans.operation is in the dump (varchar)
+--       [dump line 57; line 38]
+--   E-COLUMN-PRESENT column telemetry_spans.duration_ms is in the dump (integer)
+--       [dump line 57; line 39]
+--   E-COLUMN-PRESENT column telemetry_spans.status is in the dump (varchar)
+--       [dump line 57; line 40]
+--   E-COLUMN-PRESENT column telemetry_spans.started_at is in the dump (datetime)
+--       [dump line 57; line 41]
+--   E-COLUMN-PRESENT column telemetry_spans.ended_at is in the dump (datetime)
+--       [dump line 57; line 42]
+--   E-INDEX-PRESENT primary key telemetry_spans(id) is in the dump [dump line 57; line 35]
+--   E-INDEX-PRESENT index telemetry_spans_trace_id_index is in the dump [dump line 103; line 36]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2024_10_04_create_telemetry_tables', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2024_10_04_create_telemetry_tables');
 
 -- applied: 20251004151938_create_saved_queries_table
+--   file: 20251004151938_create_saved_queries_table.php
 --   all 12 checked effects are in the dump
---   E-TABLE-PRESENT table saved_queries is in the dump [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:13]
---   E-COLUMN-PRESENT column saved_queries.id is in the dump (integer) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:14]
---   E-COLUMN-PRESENT column saved_queries.user_id is in the dump (integer) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:15]
---   E-COLUMN-PRESENT column saved_queries.name is in the dump (varchar) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:16]
---   E-COLUMN-PRESENT column saved_queries.query is in the dump (text) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:17]
---   E-COLUMN-PRESENT column saved_queries.filters is in the dump (text) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:18]
---   E-COLUMN-PRESENT column saved_queries.is_shared is in the dump (tinyint(1)) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:19]
---   E-COLUMN-PRESENT column saved_queries.created_at is in the dump (datetime) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:20]
---   E-COLUMN-PRESENT column saved_queries.updated_at is in the dump (datetime) [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:20]
---   E-INDEX-PRESENT primary key saved_queries(id) is in the dump [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:14]
---   E-INDEX-PRESENT unique index saved_queries_user_id_name_unique is in the dump [dump line 114; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:22]
---   E-FK-PRESENT a foreign key on (user_id) to users is in the dump as foreign key("user_id") references "users"("id") on delete cascade [dump line 69; samples/laravel-app/database/migrations/20251004151938_create_saved_queries_table.php:15]
+--   E-TABLE-PRESENT table saved_queries is in the dump [dump line 69; line 13]
+--   E-COLUMN-PRESENT column saved_queries.id is in the dump (integer) [dump line 69; line 14]
+--   E-COLUMN-PRESENT column saved_queries.user_id is in the dump (integer) [dump line 69; line 15]
+--   E-COLUMN-PRESENT column saved_queries.name is in the dump (varchar) [dump line 69; line 16]
+--   E-COLUMN-PRESENT column saved_queries.query is in the dump (text) [dump line 69; line 17]
+--   E-COLUMN-PRESENT column saved_queries.filters is in the dump (text) [dump line 69; line 18]
+--   E-COLUMN-PRESENT column saved_queries.is_shared is in the dump (tinyint(1))
+--       [dump line 69; line 19]
+--   E-COLUMN-PRESENT column saved_queries.created_at is in the dump (datetime)
+--       [dump line 69; line 20]
+--   E-COLUMN-PRESENT column saved_queries.updated_at is in the dump (datetime)
+--       [dump line 69; line 20]
+--   E-INDEX-PRESENT primary key saved_queries(id) is in the dump [dump line 69; line 14]
+--   E-INDEX-PRESENT unique index saved_queries_user_id_name_unique is in the dump
+--       [dump line 114; line 22]
+--   E-FK-PRESENT a foreign key on (user_id) to users is in the dump as foreign key("user_id")
+--       references "users"("id") on delete cascade [dump line 69; line 15]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '20251004151938_create_saved_queries_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '20251004151938_create_saved_queries_table');
 
 -- applied: 2025_03_01_000000_create_documentation_table
+--   file: 2025_03_01_000000_create_documentation_table.php
 --   all 15 checked effects are in the dump
---   E-TABLE-PRESENT table documentation is in the dump [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:11]
---   E-COLUMN-PRESENT column documentation.id is in the dump (integer) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:12]
---   E-COLUMN-PRESENT column documentation.slug is in the dump (varchar) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:13]
---   E-COLUMN-PRESENT column documentation.title is in the dump (varchar) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:14]
---   E-COLUMN-PRESENT column documentation.body is in the dump (text) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:15]
---   E-COLUMN-PRESENT column documentation.section is in the dump (varchar) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:16]
---   E-COLUMN-PRESENT column documentation.position is in the dump (integer) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:17]
---   E-COLUMN-PRESENT column documentation.updated_by is in the dump (integer) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:18]
---   E-COLUMN-PRESENT column documentation.created_at is in the dump (datetime) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:19]
---   E-COLUMN-PRESENT column documentation.updated_at is in the dump (datetime) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:19]
---   E-COLUMN-PRESENT column documentation.deleted_at is in the dump (datetime) [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:20]
---   E-INDEX-PRESENT primary key documentation(id) is in the dump [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:12]
---   E-INDEX-PRESENT unique index documentation_slug_unique is in the dump [dump line 104; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:13]
---   E-INDEX-PRESENT index documentation_section_index is in the dump [dump line 105; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:16]
---   E-FK-PRESENT a foreign key on (updated_by) to users is in the dump as foreign key("updated_by") references "users"("id") on delete set null [dump line 58; samples/laravel-app/database/migrations/2025_03_01_000000_create_documentation_table.php:18]
+--   E-TABLE-PRESENT table documentation is in the dump [dump line 58; line 11]
+--   E-COLUMN-PRESENT column documentation.id is in the dump (integer) [dump line 58; line 12]
+--   E-COLUMN-PRESENT column documentation.slug is in the dump (varchar) [dump line 58; line 13]
+--   E-COLUMN-PRESENT column documentation.title is in the dump (varchar) [dump line 58; line 14]
+--   E-COLUMN-PRESENT column documentation.body is in the dump (text) [dump line 58; line 15]
+--   E-COLUMN-PRESENT column documentation.section is in the dump (varchar) [dump line 58; line 16]
+--   E-COLUMN-PRESENT column documentation.position is in the dump (integer)
+--       [dump line 58; line 17]
+--   E-COLUMN-PRESENT column documentation.updated_by is in the dump (integer)
+--       [dump line 58; line 18]
+--   E-COLUMN-PRESENT column documentation.created_at is in the dump (datetime)
+--       [dump line 58; line 19]
+--   E-COLUMN-PRESENT column documentation.updated_at is in the dump (datetime)
+--       [dump line 58; line 19]
+--   E-COLUMN-PRESENT column documentation.deleted_at is in the dump (datetime)
+--       [dump line 58; line 20]
+--   E-INDEX-PRESENT primary key documentation(id) is in the dump [dump line 58; line 12]
+--   E-INDEX-PRESENT unique index documentation_slug_unique is in the dump [dump line 104; line 13]
+--   E-INDEX-PRESENT index documentation_section_index is in the dump [dump line 105; line 16]
+--   E-FK-PRESENT a foreign key on (updated_by) to users is in the dump as foreign
+--       key("updated_by") references "users"("id") on delete set null [dump line 58; line 18]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_03_01_000000_create_documentation_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_03_01_000000_create_documentation_table');
 
 -- applied: 2025_03_10_000000_create_tool_definitions_table
+--   file: 2025_03_10_000000_create_tool_definitions_table.php
 --   all 10 checked effects are in the dump
---   E-TABLE-PRESENT table tool_definitions is in the dump (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:14]
---   E-COLUMN-PRESENT column tool_definitions.id is in the dump (integer) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:15]
---   E-COLUMN-PRESENT column tool_definitions.name is in the dump (varchar) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:16]
---   E-COLUMN-PRESENT column tool_definitions.description is in the dump (text) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:17]
---   E-COLUMN-PRESENT column tool_definitions.input_schema is in the dump (text) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:18]
---   E-COLUMN-PRESENT column tool_definitions.requires_approval is in the dump (tinyint(1)) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:19]
---   E-COLUMN-PRESENT column tool_definitions.created_at is in the dump (datetime) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:20]
---   E-COLUMN-PRESENT column tool_definitions.updated_at is in the dump (datetime) (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:20]
---   E-INDEX-PRESENT primary key tool_definitions(id) is in the dump (its statement is guarded by an existence check) [dump line 59; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:15]
---   E-INDEX-PRESENT unique index tool_definitions_name_unique is in the dump (its statement is guarded by an existence check) [dump line 106; samples/laravel-app/database/migrations/2025_03_10_000000_create_tool_definitions_table.php:16]
+--   E-TABLE-PRESENT table tool_definitions is in the dump (its statement is guarded by an
+--       existence check) [dump line 59; line 14]
+--   E-COLUMN-PRESENT column tool_definitions.id is in the dump (integer) (its statement is guarded
+--       by an existence check) [dump line 59; line 15]
+--   E-COLUMN-PRESENT column tool_definitions.name is in the dump (varchar) (its statement is
+--       guarded by an existence check) [dump line 59; line 16]
+--   E-COLUMN-PRESENT column tool_definitions.description is in the dump (text) (its statement is
+--       guarded by an existence check) [dump line 59; line 17]
+--   E-COLUMN-PRESENT column tool_definitions.input_schema is in the dump (text) (its statement is
+--       guarded by an existence check) [dump line 59; line 18]
+--   E-COLUMN-PRESENT column tool_definitions.requires_approval is in the dump (tinyint(1)) (its
+--       statement is guarded by an existence check) [dump line 59; line 19]
+--   E-COLUMN-PRESENT column tool_definitions.created_at is in the dump (datetime) (its statement
+--       is guarded by an existence check) [dump line 59; line 20]
+--   E-COLUMN-PRESENT column tool_definitions.updated_at is in the dump (datetime) (its statement
+--       is guarded by an existence check) [dump line 59; line 20]
+--   E-INDEX-PRESENT primary key tool_definitions(id) is in the dump (its statement is guarded by
+--       an existence check) [dump line 59; line 15]
+--   E-INDEX-PRESENT unique index tool_definitions_name_unique is in the dump (its statement is
+--       guarded by an existence check) [dump line 106; line 16]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_03_10_000000_create_tool_definitions_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_03_10_000000_create_tool_definitions_table');
 
 -- applied: 2025_04_02_000000_create_fragment_type_registry_table
+--   file: 2025_04_02_000000_create_fragment_type_registry_table.php
 --   all 9 checked effects are in the dump
---   E-TABLE-PRESENT table fragment_type_registry is in the dump [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:11]
---   E-COLUMN-PRESENT column fragment_type_registry.id is in the dump (integer) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.slug is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.label is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:14]
---   E-COLUMN-PRESENT column fragment_type_registry.version is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:15]
---   E-COLUMN-PRESENT column fragment_type_registry.created_at is in the dump (datetime) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:16]
---   E-COLUMN-PRESENT column fragment_type_registry.updated_at is in the dump (datetime) [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:16]
---   E-INDEX-PRESENT primary key fragment_type_registry(id) is in the dump [dump line 60; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:12]
---   E-INDEX-PRESENT unique index fragment_type_registry_slug_unique is in the dump [dump line 107; samples/laravel-app/database/migrations/2025_04_02_000000_create_fragment_type_registry_table.php:13]
+--   E-TABLE-PRESENT table fragment_type_registry is in the dump [dump line 60; line 11]
+--   E-COLUMN-PRESENT column fragment_type_registry.id is in the dump (integer)
+--       [dump line 60; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.slug is in the dump (varchar)
+--       [dump line 60; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.label is in the dump (varchar)
+--       [dump line 60; line 14]
+--   E-COLUMN-PRESENT column fragment_type_registry.version is in the dump (varchar)
+--       [dump line 60; line 15]
+--   E-COLUMN-PRESENT column fragment_type_registry.created_at is in the dump (datetime)
+--       [dump line 60; line 16]
+--   E-COLUMN-PRESENT column fragment_type_registry.updated_at is in the dump (datetime)
+--       [dump line 60; line 16]
+--   E-INDEX-PRESENT primary key fragment_type_registry(id) is in the dump [dump line 60; line 12]
+--   E-INDEX-PRESENT unique index fragment_type_registry_slug_unique is in the dump
+--       [dump line 107; line 13]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_04_02_000000_create_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_04_02_000000_create_fragment_type_registry_table');
 
 -- applied: 2025_04_09_000000_add_avatar_to_agents_table
+--   file: 2025_04_09_000000_add_avatar_to_agents_table.php
 --   all 2 checked effects are in the dump
---   E-COLUMN-PRESENT column agents.avatar_path is in the dump (varchar) [dump line 42; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:12]
---   E-COLUMN-PRESENT column agents.avatar_color is in the dump (varchar) [dump line 42; samples/laravel-app/database/migrations/2025_04_09_000000_add_avatar_to_agents_table.php:13]
+--   E-COLUMN-PRESENT column agents.avatar_path is in the dump (varchar) [dump line 42; line 12]
+--   E-COLUMN-PRESENT column agents.avatar_color is in the dump (varchar) [dump line 42; line 13]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_04_09_000000_add_avatar_to_agents_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_04_09_000000_add_avatar_to_agents_table');
 
 -- applied: 2025_04_15_000000_create_sources_table
+--   file: 2025_04_15_000000_create_sources_table.php
 --   all 11 checked effects are in the dump
---   E-TABLE-PRESENT table sources is in the dump [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:11]
---   E-COLUMN-PRESENT column sources.id is in the dump (integer) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:12]
---   E-COLUMN-PRESENT column sources.slug is in the dump (varchar) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:13]
---   E-COLUMN-PRESENT column sources.name is in the dump (varchar) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:14]
---   E-COLUMN-PRESENT column sources.driver is in the dump (varchar) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:15]
---   E-COLUMN-PRESENT column sources.config is in the dump (text) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:16]
---   E-COLUMN-PRESENT column sources.enabled is in the dump (tinyint(1)) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:17]
---   E-COLUMN-PRESENT column sources.created_at is in the dump (datetime) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:18]
---   E-COLUMN-PRESENT column sources.updated_at is in the dump (datetime) [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:18]
---   E-INDEX-PRESENT primary key sources(id) is in the dump [dump line 63; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:12]
---   E-INDEX-PRESENT unique index sources_slug_unique is in the dump [dump line 108; samples/laravel-app/database/migrations/2025_04_15_000000_create_sources_table.php:13]
+--   E-TABLE-PRESENT table sources is in the dump [dump line 63; line 11]
+--   E-COLUMN-PRESENT column sources.id is in the dump (integer) [dump line 63; line 12]
+--   E-COLUMN-PRESENT column sources.slug is in the dump (varchar) [dump line 63; line 13]
+--   E-COLUMN-PRESENT column sources.name is in the dump (varchar) [dump line 63; line 14]
+--   E-COLUMN-PRESENT column sources.driver is in the dump (varchar) [dump line 63; line 15]
+--   E-COLUMN-PRESENT column sources.config is in the dump (text) [dump line 63; line 16]
+--   E-COLUMN-PRESENT column sources.enabled is in the dump (tinyint(1)) [dump line 63; line 17]
+--   E-COLUMN-PRESENT column sources.created_at is in the dump (datetime) [dump line 63; line 18]
+--   E-COLUMN-PRESENT column sources.updated_at is in the dump (datetime) [dump line 63; line 18]
+--   E-INDEX-PRESENT primary key sources(id) is in the dump [dump line 63; line 12]
+--   E-INDEX-PRESENT unique index sources_slug_unique is in the dump [dump line 108; line 13]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_04_15_000000_create_sources_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_04_15_000000_create_sources_table');
 
 -- applied: 2025_04_20_000000_seed_obsidian_source
+--   file: 2025_04_20_000000_seed_obsidian_source.php
 --   its 1 checked effect is in the dump
---   E-ROW-PRESENT the dump holds this row of sources [dump line 64; samples/laravel-app/database/migrations/2025_04_20_000000_seed_obsidian_source.php:12]
+--   E-ROW-PRESENT the dump holds this row of sources [dump line 64; line 12]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_04_20_000000_seed_obsidian_source', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_04_20_000000_seed_obsidian_source');
 
 -- applied: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table
+--   file: 2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.schema is in the dump (text) [dump line 60; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.schema_hash is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
---   E-INDEX-PRESENT index fragment_type_registry_schema_hash_index is in the dump [dump line 109; samples/laravel-app/database/migrations/2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table.php:13]
+--   E-COLUMN-PRESENT column fragment_type_registry.schema is in the dump (text)
+--       [dump line 60; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.schema_hash is in the dump (varchar)
+--       [dump line 60; line 13]
+--   E-INDEX-PRESENT index fragment_type_registry_schema_hash_index is in the dump
+--       [dump line 109; line 13]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_05_06_000000_add_schema_columns_to_fragment_type_registry_table');
 
 -- applied: 2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table
+--   file: 2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.icon is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.color is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.sort_order is in the dump (integer) [dump line 60; samples/laravel-app/database/migrations/2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table.php:14]
+--   E-COLUMN-PRESENT column fragment_type_registry.icon is in the dump (varchar)
+--       [dump line 60; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.color is in the dump (varchar)
+--       [dump line 60; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.sort_order is in the dump (integer)
+--       [dump line 60; line 14]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_06_11_000000_add_ui_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_07_01_000000_add_tenant_id_to_core_tables
+--   file: 2025_07_01_000000_add_tenant_id_to_core_tables.php
 --   all 6 checked effects are in the dump
---   E-COLUMN-PRESENT column work_items.tenant_id is in the dump (integer) [dump line 38; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index work_items_tenant_id_index is in the dump [dump line 110; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-COLUMN-PRESENT column sprints.tenant_id is in the dump (integer) [dump line 35; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index sprints_tenant_id_index is in the dump [dump line 111; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-COLUMN-PRESENT column documentation.tenant_id is in the dump (integer) [dump line 58; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
---   E-INDEX-PRESENT index documentation_tenant_id_index is in the dump [dump line 112; samples/laravel-app/database/migrations/2025_07_01_000000_add_tenant_id_to_core_tables.php:15]
+--   E-COLUMN-PRESENT column work_items.tenant_id is in the dump (integer) [dump line 38; line 15]
+--   E-INDEX-PRESENT index work_items_tenant_id_index is in the dump [dump line 110; line 15]
+--   E-COLUMN-PRESENT column sprints.tenant_id is in the dump (integer) [dump line 35; line 15]
+--   E-INDEX-PRESENT index sprints_tenant_id_index is in the dump [dump line 111; line 15]
+--   E-COLUMN-PRESENT column documentation.tenant_id is in the dump (integer)
+--       [dump line 58; line 15]
+--   E-INDEX-PRESENT index documentation_tenant_id_index is in the dump [dump line 112; line 15]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_07_01_000000_add_tenant_id_to_core_tables', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_07_01_000000_add_tenant_id_to_core_tables');
 
 -- applied: 2025_07_15_000000_add_pr_url_to_work_items_table
+--   file: 2025_07_15_000000_add_pr_url_to_work_items_table.php
 --   its 1 checked effect is in the dump
---   E-COLUMN-PRESENT column work_items.pr_url is in the dump (varchar) [dump line 38; samples/laravel-app/database/migrations/2025_07_15_000000_add_pr_url_to_work_items_table.php:12]
+--   E-COLUMN-PRESENT column work_items.pr_url is in the dump (varchar) [dump line 38; line 12]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_07_15_000000_add_pr_url_to_work_items_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_07_15_000000_add_pr_url_to_work_items_table');
 
 -- applied: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table
+--   file: 2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php
 --   all 3 checked effects are in the dump
---   E-COLUMN-PRESENT column fragment_type_registry.hydrator_class is in the dump (varchar) [dump line 60; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:12]
---   E-COLUMN-PRESENT column fragment_type_registry.hydrate_on_read is in the dump (tinyint(1)) [dump line 60; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:13]
---   E-COLUMN-PRESENT column fragment_type_registry.hydration_options is in the dump (text) [dump line 60; samples/laravel-app/database/migrations/2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table.php:14]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydrator_class is in the dump (varchar)
+--       [dump line 60; line 12]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydrate_on_read is in the dump (tinyint(1))
+--       [dump line 60; line 13]
+--   E-COLUMN-PRESENT column fragment_type_registry.hydration_options is in the dump (text)
+--       [dump line 60; line 14]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_08_20_000000_add_hydration_fields_to_fragment_type_registry_table');
 
 -- applied: 2025_09_14_000000_create_vault_routing_rules_table
+--   file: 2025_09_14_000000_create_vault_routing_rules_table.php
 --   all 12 checked effects are in the dump
---   E-TABLE-PRESENT table vault_routing_rules is in the dump [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:11]
---   E-COLUMN-PRESENT column vault_routing_rules.id is in the dump (integer) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:12]
---   E-COLUMN-PRESENT column vault_routing_rules.source_id is in the dump (integer) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:13]
---   E-COLUMN-PRESENT column vault_routing_rules.match_pattern is in the dump (varchar) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:14]
---   E-COLUMN-PRESENT column vault_routing_rules.target_fragment_type is in the dump (varchar) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:15]
---   E-COLUMN-PRESENT column vault_routing_rules.priority is in the dump (integer) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:16]
---   E-COLUMN-PRESENT column vault_routing_rules.enabled is in the dump (tinyint(1)) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:17]
---   E-COLUMN-PRESENT column vault_routing_rules.created_at is in the dump (datetime) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:18]
---   E-COLUMN-PRESENT column vault_routing_rules.updated_at is in the dump (datetime) [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:18]
---   E-INDEX-PRESENT primary key vault_routing_rules(id) is in the dump [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:12]
---   E-INDEX-PRESENT index vault_routing_rules_source_id_priority_index is in the dump [dump line 113; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:20]
---   E-FK-PRESENT a foreign key on (source_id) to sources is in the dump as foreign key("source_id") references "sources"("id") on delete cascade [dump line 66; samples/laravel-app/database/migrations/2025_09_14_000000_create_vault_routing_rules_table.php:13]
+--   E-TABLE-PRESENT table vault_routing_rules is in the dump [dump line 66; line 11]
+--   E-COLUMN-PRESENT column vault_routing_rules.id is in the dump (integer)
+--       [dump line 66; line 12]
+--   E-COLUMN-PRESENT column vault_routing_rules.source_id is in the dump (integer)
+--       [dump line 66; line 13]
+--   E-COLUMN-PRESENT column vault_routing_rules.match_pattern is in the dump (varchar)
+--       [dump line 66; line 14]
+--   E-COLUMN-PRESENT column vault_routing_rules.target_fragment_type is in the dump (varchar)
+--       [dump line 66; line 15]
+--   E-COLUMN-PRESENT column vault_routing_rules.priority is in the dump (integer)
+--       [dump line 66; line 16]
+--   E-COLUMN-PRESENT column vault_routing_rules.enabled is in the dump (tinyint(1))
+--       [dump line 66; line 17]
+--   E-COLUMN-PRESENT column vault_routing_rules.created_at is in the dump (datetime)
+--       [dump line 66; line 18]
+--   E-COLUMN-PRESENT column vault_routing_rules.updated_at is in the dump (datetime)
+--       [dump line 66; line 18]
+--   E-INDEX-PRESENT primary key vault_routing_rules(id) is in the dump [dump line 66; line 12]
+--   E-INDEX-PRESENT index vault_routing_rules_source_id_priority_index is in the dump
+--       [dump line 113; line 20]
+--   E-FK-PRESENT a foreign key on (source_id) to sources is in the dump as foreign
+--       key("source_id") references "sources"("id") on delete cascade [dump line 66; line 13]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_09_14_000000_create_vault_routing_rules_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_09_14_000000_create_vault_routing_rules_table');
 
 -- applied: 2025_10_06_000000_create_agent_runs_table
+--   file: 2025_10_06_000000_create_agent_runs_table.php
 --   all 14 checked effects are in the dump
---   E-TABLE-PRESENT table agent_runs is in the dump [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:11]
---   E-COLUMN-PRESENT column agent_runs.id is in the dump (integer) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:12]
---   E-COLUMN-PRESENT column agent_runs.agent_id is in the dump (integer) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:13]
---   E-COLUMN-PRESENT column agent_runs.work_item_id is in the dump (integer) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:14]
---   E-COLUMN-PRESENT column agent_runs.status is in the dump (varchar) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:15]
---   E-COLUMN-PRESENT column agent_runs.input_tokens is in the dump (integer) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:16]
---   E-COLUMN-PRESENT column agent_runs.output_tokens is in the dump (integer) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:17]
---   E-COLUMN-PRESENT column agent_runs.started_at is in the dump (datetime) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:18]
---   E-COLUMN-PRESENT column agent_runs.finished_at is in the dump (datetime) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:19]
---   E-COLUMN-PRESENT column agent_runs.created_at is in the dump (datetime) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:20]
---   E-COLUMN-PRESENT column agent_runs.updated_at is in the dump (datetime) [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:20]
---   E-INDEX-PRESENT primary key agent_runs(id) is in the dump [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:12]
---   E-FK-PRESENT a foreign key on (agent_id) to agents is in the dump as foreign key("agent_id") references "agents"("id") on delete cascade [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:13]
---   E-FK-PRESENT a foreign key on (work_item_id) to work_items is in the dump as foreign key("work_item_id") references "work_items"("id") on delete set null [dump line 68; samples/laravel-app/database/migrations/2025_10_06_000000_create_agent_runs_table.php:14]
+--   E-TABLE-PRESENT table agent_runs is in the dump [dump line 68; line 11]
+--   E-COLUMN-PRESENT column agent_runs.id is in the dump (integer) [dump line 68; line 12]
+--   E-COLUMN-PRESENT column agent_runs.agent_id is in the dump (integer) [dump line 68; line 13]
+--   E-COLUMN-PRESENT column agent_runs.work_item_id is in the dump (integer)
+--       [dump line 68; line 14]
+--   E-COLUMN-PRESENT column agent_runs.status is in the dump (varchar) [dump line 68; line 15]
+--   E-COLUMN-PRESENT column agent_runs.input_tokens is in the dump (integer)
+--       [dump line 68; line 16]
+--   E-COLUMN-PRESENT column agent_runs.output_tokens is in the dump (integer)
+--       [dump line 68; line 17]
+--   E-COLUMN-PRESENT column agent_runs.started_at is in the dump (datetime)
+--       [dump line 68; line 18]
+--   E-COLUMN-PRESENT column agent_runs.finished_at is in the dump (datetime)
+--       [dump line 68; line 19]
+--   E-COLUMN-PRESENT column agent_runs.created_at is in the dump (datetime)
+--       [dump line 68; line 20]
+--   E-COLUMN-PRESENT column agent_runs.updated_at is in the dump (datetime)
+--       [dump line 68; line 20]
+--   E-INDEX-PRESENT primary key agent_runs(id) is in the dump [dump line 68; line 12]
+--   E-FK-PRESENT a foreign key on (agent_id) to agents is in the dump as foreign key("agent_id")
+--       references "agents"("id") on delete cascade [dump line 68; line 13]
+--   E-FK-PRESENT a foreign key on (work_item_id) to work_items is in the dump as foreign
+--       key("work_item_id") references "work_items"("id") on delete set null
+--       [dump line 68; line 14]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_10_06_000000_create_agent_runs_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_10_06_000000_create_agent_runs_table');
 
 -- applied: 2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table
+--   file: 2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table.php
 --   its 1 checked effect is in the dump
---   E-INDEX-PRESENT index telemetry_events_name_occurred_at_index is in the dump [dump line 115; samples/laravel-app/database/migrations/2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table.php:12]
+--   E-INDEX-PRESENT index telemetry_events_name_occurred_at_index is in the dump
+--       [dump line 115; line 12]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_10_12_000000_add_occurred_at_index_to_telemetry_events_table');
 
 -- applied: 2025_10_20_000000_create_notifications_table
+--   file: 2025_10_20_000000_create_notifications_table.php
 --   all 11 checked effects are in the dump
---   E-TABLE-PRESENT table notifications is in the dump [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:11]
---   E-COLUMN-PRESENT column notifications.id is in the dump (varchar) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:12]
---   E-COLUMN-PRESENT column notifications.type is in the dump (varchar) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:13]
---   E-COLUMN-PRESENT column notifications.notifiable_type is in the dump (varchar) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-COLUMN-PRESENT column notifications.notifiable_id is in the dump (integer) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-COLUMN-PRESENT column notifications.data is in the dump (text) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:15]
---   E-COLUMN-PRESENT column notifications.read_at is in the dump (datetime) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:16]
---   E-COLUMN-PRESENT column notifications.created_at is in the dump (datetime) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:17]
---   E-COLUMN-PRESENT column notifications.updated_at is in the dump (datetime) [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:17]
---   E-INDEX-PRESENT index notifications_notifiable_type_notifiable_id_index is in the dump [dump line 116; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:14]
---   E-INDEX-PRESENT primary key notifications(id) is in the dump [dump line 70; samples/laravel-app/database/migrations/2025_10_20_000000_create_notifications_table.php:12]
+--   E-TABLE-PRESENT table notifications is in the dump [dump line 70; line 11]
+--   E-COLUMN-PRESENT column notifications.id is in the dump (varchar) [dump line 70; line 12]
+--   E-COLUMN-PRESENT column notifications.type is in the dump (varchar) [dump line 70; line 13]
+--   E-COLUMN-PRESENT column notifications.notifiable_type is in the dump (varchar)
+--       [dump line 70; line 14]
+--   E-COLUMN-PRESENT column notifications.notifiable_id is in the dump (integer)
+--       [dump line 70; line 14]
+--   E-COLUMN-PRESENT column notifications.data is in the dump (text) [dump line 70; line 15]
+--   E-COLUMN-PRESENT column notifications.read_at is in the dump (datetime)
+--       [dump line 70; line 16]
+--   E-COLUMN-PRESENT column notifications.created_at is in the dump (datetime)
+--       [dump line 70; line 17]
+--   E-COLUMN-PRESENT column notifications.updated_at is in the dump (datetime)
+--       [dump line 70; line 17]
+--   E-INDEX-PRESENT index notifications_notifiable_type_notifiable_id_index is in the dump
+--       [dump line 116; line 14]
+--   E-INDEX-PRESENT primary key notifications(id) is in the dump [dump line 70; line 12]
 INSERT INTO "migrations" ("migration", "batch")
 SELECT '2025_10_20_000000_create_notifications_table', 8
 WHERE NOT EXISTS (SELECT 1 FROM "migrations" WHERE "migration" = '2025_10_20_000000_create_notifications_table');
