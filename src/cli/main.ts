@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { InputError, UsageError, formatLocation } from '../model/index.js';
 import { wantsColour } from './colour.js';
+import { terminalWidth } from './terminal-width.js';
 import { type Command as MigstampCommand, type RunOptions, run } from './run.js';
 import { removeTemporaryFiles } from './write-output.js';
 
@@ -90,6 +91,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     output: (raw.output as string | undefined) ?? null,
     force: raw.force === true,
     colour: wantsColour(process.env, process.stdout.isTTY === true),
+    width: terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined),
     quiet: raw.quiet === true,
     maxRows: raw.maxRows as number,
     toolVersion: version,

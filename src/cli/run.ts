@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly output: string | null;
   readonly force: boolean;
   readonly colour: boolean;
+  /** Columns the status table fits in (see terminalWidth). */
+  readonly width: number;
   readonly quiet: boolean;
   readonly maxRows: number;
   readonly toolVersion: string;
@@ -127,7 +129,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
       if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      return { stdout: renderStatusTable(result, { colour: options.colour, batch }), notes, exitCode };
+      return { stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
     }
     case 'sql': {
       const scriptDialect = scriptDialectFor(dialect.name);

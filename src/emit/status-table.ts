@@ -1,9 +1,12 @@
 import type { InferenceResult, Verdict, VerdictKind } from '../model/index.js';
+import { wrapText } from './wrap.js';
 
 export interface StatusOptions {
   /** ANSI colours; only on a terminal and never with NO_COLOR. */
   readonly colour: boolean;
   readonly batch: number;
+  /** Columns to fit in: the terminal's width, or 80 off a terminal unless COLUMNS says otherwise. */
+  readonly width: number;
 }
 
 const COLOURS: Record<VerdictKind, string> = {
@@ -16,18 +19,64 @@ const COLOURS: Record<VerdictKind, string> = {
   orphan: '31',
 };
 
-/** A table in the spirit of `migrate:status`: migration, verdict, batch, reason, and what migrate would do. */
+const VERDICT_WIDTH = 8;
+const BATCH_WIDTH = 5;
+const GAP = '  ';
+/** The narrowest reason column worth keeping the names in a column of their own. */
+const MIN_REASON_WIDTH = 30;
+
+/**
+ * A table in the spirit of `migrate:status`: migration, verdict, batch, reason,
+ * and what migrate would do, fitted to `options.width` columns. When the names
+ * leave the reason less than 30 columns, each migration takes a line of its own
+ * (verdict, batch, name) with its reason wrapped beneath, so nothing is indented
+ * past the screen's middle.
+ */
 export function renderStatusTable(result: InferenceResult, options: StatusOptions): string {
-  const paint = (kind: VerdictKind, text: string) => (options.colour ? `\u001b[${COLOURS[kind]}m${text}\u001b[0m` : text);
-  const nameWidth = Math.min(70, Math.max(9, ...result.verdicts.map((v) => v.migration.length)));
-  const lines = [`${'Migration'.padEnd(nameWidth)}  ${'Verdict'.padEnd(8)}  ${'Batch'.padEnd(5)}  Reason`];
-  for (const verdict of result.verdicts) {
-    const batch = verdict.batch !== null ? String(verdict.batch) : verdict.stamp ? `+${options.batch}` : '';
-    lines.push(`${printable(verdict.migration).padEnd(nameWidth)}  ${paint(verdict.kind, verdict.kind.padEnd(8))}  ${batch.padEnd(5)}  ${printable(verdict.reason)}`);
-    if (verdict.next !== null && verdict.kind !== 'tracked') lines.push(`${' '.repeat(nameWidth + 2)}${' '.repeat(17)}migrate ${printable(verdict.next.detail)}`);
-  }
-  lines.push('', summaryLine(result.verdicts));
+  const nameWidth = Math.max(9, ...result.verdicts.map((v) => printable(v.migration).length));
+  const columnar = nameWidth + VERDICT_WIDTH + BATCH_WIDTH + 3 * GAP.length + MIN_REASON_WIDTH <= options.width;
+  const lines = columnar ? columnarTable(result.verdicts, nameWidth, options) : stackedTable(result.verdicts, options);
+  lines.push('', ...wrapText(summaryLine(result.verdicts), options.width, '', ''));
   return `${lines.join('\n')}\n`;
+}
+
+function columnarTable(verdicts: readonly Verdict[], nameWidth: number, options: StatusOptions): string[] {
+  const indent = ' '.repeat(nameWidth + VERDICT_WIDTH + BATCH_WIDTH + 3 * GAP.length);
+  const lines = [`${'Migration'.padEnd(nameWidth)}${GAP}${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${'Batch'.padEnd(BATCH_WIDTH)}${GAP}Reason`];
+  for (const verdict of verdicts) {
+    const start = `${printable(verdict.migration).padEnd(nameWidth)}${GAP}${paint(options, verdict.kind, verdict.kind.padEnd(VERDICT_WIDTH))}${GAP}${batchOf(verdict, options).padEnd(BATCH_WIDTH)}${GAP}`;
+    // Wrapped as if uncoloured: the colour codes take no columns on the screen.
+    const plainStart = `${' '.repeat(nameWidth)}${GAP}${' '.repeat(VERDICT_WIDTH)}${GAP}${' '.repeat(BATCH_WIDTH)}${GAP}`;
+    const reason = wrapText(printable(verdict.reason), options.width, plainStart, indent);
+    lines.push(`${start}${reason[0]!.slice(plainStart.length)}`, ...reason.slice(1));
+    lines.push(...nextLines(verdict, options.width, indent));
+  }
+  return lines;
+}
+
+function stackedTable(verdicts: readonly Verdict[], options: StatusOptions): string[] {
+  const indent = ' '.repeat(VERDICT_WIDTH + BATCH_WIDTH + 2 * GAP.length);
+  const lines = [`${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${'Batch'.padEnd(BATCH_WIDTH)}${GAP}Migration, reason`];
+  for (const verdict of verdicts) {
+    lines.push(`${paint(options, verdict.kind, verdict.kind.padEnd(VERDICT_WIDTH))}${GAP}${batchOf(verdict, options).padEnd(BATCH_WIDTH)}${GAP}${printable(verdict.migration)}`);
+    // A tracked migration's reason is its batch, already in the batch column.
+    if (verdict.kind !== 'tracked') lines.push(...wrapText(printable(verdict.reason), options.width, indent, indent));
+    lines.push(...nextLines(verdict, options.width, indent));
+  }
+  return lines;
+}
+
+function nextLines(verdict: Verdict, width: number, indent: string): string[] {
+  if (verdict.next === null || verdict.kind === 'tracked') return [];
+  return wrapText(`migrate ${printable(verdict.next.detail)}`, width, indent, `${indent}  `);
+}
+
+function batchOf(verdict: Verdict, options: StatusOptions): string {
+  return verdict.batch !== null ? String(verdict.batch) : verdict.stamp ? `+${options.batch}` : '';
+}
+
+function paint(options: StatusOptions, kind: VerdictKind, text: string): string {
+  return options.colour ? `\u001b[${COLOURS[kind]}m${text}\u001b[0m` : text;
 }
 
 /** Counts per verdict and how many rows the script would insert. */

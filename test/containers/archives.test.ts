@@ -18,8 +18,8 @@ const formats = ['plain.sql', 'custom.dump', 'custom-z0.dump', 'dir', 'dir-z0', 
 
 const base = runOptions({ command: 'sql', dump: `${dir}/plain.sql` });
 
-/** The script without its "-- dump: PATH sha256:…" header line, the one line that names the input. */
-const body = (script: string) => script.split('\n').filter((line) => !line.startsWith('-- dump')).join('\n');
+/** The script without its "-- dump: PATH sha256:…" header lines, the ones that name the input. */
+const body = (script: string) => script.replace(/^-- dump.*\n(--   .*\n)*/m, '');
 /** pg_dump's `\restrict` key is random per run; the rest of the text is comparable. */
 const withoutRestrictKey = (text: string) => text.replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY');
 
@@ -50,7 +50,8 @@ describe('pg_dump archive formats', () => {
     // where the plain dump has rows: evidence after the data section cites other lines.
     const plain = await run(base);
     expect(plain.exitCode).toBe(0);
-    const lineless = (script: string) => body(script).replace(/dump line \d+/g, 'dump line N');
+    // Comment lines are joined first: a line number of another width wraps a comment differently.
+const lineless = (script: string) => body(script).replace(/\n-- +/g, ' ').replace(/dump line \d+/g, 'dump line N');
     for (const format of formats.slice(1)) {
       const archive = await run({ ...base, dump: `${dir}/${format}` });
       expect(lineless(archive.stdout), format).toBe(lineless(plain.stdout));

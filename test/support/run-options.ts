@@ -22,6 +22,7 @@ export function runOptions(overrides: Partial<RunOptions> & Pick<RunOptions, 'co
     output: null,
     force: false,
     colour: false,
+    width: 80,
     quiet: true,
     maxRows: 10000,
     toolVersion: '0.0.0-test',

@@ -34,7 +34,9 @@ export function runCli(
     const child = spawn(process.execPath, [MIGSTAMP_BIN, ...args], {
       cwd: options.cwd,
       // FORCE_COLOR from the environment would win over NO_COLOR: tests ask for colour themselves.
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env, NODE_OPTIONS: imports, MIGSTAMP_TEST_RSS_FILE: rssFile },
+      // COLUMNS: wide, so status keeps names and verdicts on one line for the cases' patterns;
+      // the 80-column layout has tests of its own (test/emit/status-width.test.ts).
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, COLUMNS: '200', ...options.env, NODE_OPTIONS: imports, MIGSTAMP_TEST_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
