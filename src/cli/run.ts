@@ -113,6 +113,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     upTo: options.upTo,
     connection: options.connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
+    orphanRows: adapter.orphanRows,
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);

@@ -3,9 +3,8 @@ import { describeFact, type FactEntry } from './facts.js';
 import type { InferenceOptions } from './index.js';
 import { interactionGroups } from './interaction.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
-import { predictMigrate } from './predict.js';
 import { type ReplayResult, type Supersession, replay } from './replay.js';
-import { finishVerdict, resolveKind } from './resolve.js';
+import { finishVerdict, nextOutcome, resolveKind } from './resolve.js';
 
 /*
  * Only the history that ran is evidence. Real histories stop at a failing
@@ -322,7 +321,7 @@ function notStamped(verdict: Verdict, history: History, index: number, reason: s
     reason,
     evidence: [note, ...verdict.evidence],
     stamp: false,
-    next: predictMigrate(history.lowered[index]!, history.snapshot, history.dialect),
+    next: nextOutcome(history.migrations[index]!, history.lowered[index]!, history.snapshot, history.dialect, history.options),
     preconditions: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { CheckSpec, Dialect, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
+import type { CheckSpec, Dialect, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, MigrateOutcome, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
 import { settleBelief } from './belief.js';
 import type { FactEntry } from './facts.js';
 import type { Judgement } from './judge.js';
@@ -20,6 +20,8 @@ export interface InferenceOptions {
    * false, the careful reading (a failed migration may have left its first statements).
    */
   readonly atomicMigrations?: boolean;
+  /** What the framework's runner does with a tracking row that has no file (FrameworkAdapter.orphanRows). Absent: `refused`, the careful reading. */
+  readonly orphanRows?: 'ignored' | 'refused';
 }
 
 /**
@@ -49,7 +51,7 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
       evidence: [{ code: 'E-ORPHAN' as const, status: 'note' as const, subject: row.migration, detail: `tracking row with batch ${row.batch} has no migration file`, source: null, dumpLine: row.line }],
       batch: row.batch,
       stamp: false,
-      next: null,
+      next: orphanOutcome(options.orphanRows ?? 'refused'),
       preconditions: [],
     }));
 
@@ -169,9 +171,19 @@ export function tablesTouched(migrations: readonly Migration[], dialect: Dialect
   return [...tables];
 }
 
+function orphanOutcome(rule: 'ignored' | 'refused'): MigrateOutcome {
+  switch (rule) {
+    case 'ignored':
+      return { kind: 'orphan-ignored', detail: 'passes over this row: it runs only files without a row, so the row is harmless' };
+    case 'refused':
+      return { kind: 'orphan-refused', detail: 'refuses to run while a tracking row has no migration file' };
+  }
+}
+
 /**
  * Whether a result needs a human: rows to stamp, partial or unknown verdicts,
- * orphaned rows, or tracked migrations whose objects are missing from the dump.
+ * orphaned rows the runner refuses, or tracked migrations whose objects are
+ * missing from the dump. Orphaned rows a runner passes over are only reported.
  */
 export function needsAttention(result: InferenceResult): boolean {
   return result.verdicts.some(
@@ -179,7 +191,7 @@ export function needsAttention(result: InferenceResult): boolean {
       verdict.stamp ||
       verdict.kind === 'partial' ||
       verdict.kind === 'unknown' ||
-      verdict.kind === 'orphan' ||
+      (verdict.kind === 'orphan' && verdict.next?.kind !== 'orphan-ignored') ||
       (verdict.kind === 'tracked' && verdict.evidence.some((evidence) => evidence.status === 'missing')),
   );
 }

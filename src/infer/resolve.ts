@@ -1,4 +1,4 @@
-import type { Dialect, Evidence, Migration, Operation, Precondition, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
+import type { Dialect, Evidence, MigrateOutcome, Migration, Operation, Precondition, SchemaSnapshot, Verdict, VerdictKind } from '../model/index.js';
 import { checkFact, type FactCheck, isAbsent } from './check-fact.js';
 import type { InferenceOptions } from './index.js';
 import { conditionalAbsence, isProven, type Judgement, missingCodeForRemoval, summarise } from './judge.js';
@@ -100,6 +100,17 @@ export function resolveKind(
   return { kind: 'unknown', reason: 'has no statically visible effect', evidence: [{ code: 'E-NO-EFFECT', status: 'note', subject: 'up()', detail: 'no schema or data operation was found', source: null, dumpLine: null }], preconditions: [] };
 }
 
+/**
+ * What migrate does with a migration left out. One that runs on another
+ * connection is not judged against this dump: its tables are in another database.
+ */
+export function nextOutcome(migration: Migration, operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect, options: InferenceOptions): MigrateOutcome {
+  if (migration.connection !== null && migration.connection !== options.connection) {
+    return { kind: 'elsewhere', detail: `runs it on connection '${migration.connection}', whose database this dump does not show` };
+  }
+  return predictMigrate(operations, snapshot, dialect);
+}
+
 export function finishVerdict(
   migration: Migration,
   { kind: resolved, reason, preconditions }: ResolvedKind,
@@ -134,7 +145,7 @@ export function finishVerdict(
     evidence: [...extra, ...evidence],
     batch: null,
     stamp,
-    next: stamp ? null : predictMigrate(operations, snapshot, dialect),
+    next: stamp ? null : nextOutcome(migration, operations, snapshot, dialect, options),
     preconditions: stamp ? preconditions : [],
   };
 }

@@ -97,6 +97,12 @@ export interface FrameworkAdapter {
    * that failed halfway keeps the statements before its failure.
    */
   runsEachMigrationInTransaction(dialect: DialectName): boolean;
+  /**
+   * What the runner does with a tracking row whose migration file is not there:
+   * `ignored`, it runs the other migrations as usual (so such rows are reported,
+   * not a reason for `status` to fail), or `refused`, it stops until they are resolved.
+   */
+  readonly orphanRows: 'ignored' | 'refused';
   /** Migration name for a file path, or null when the file is not a migration. */
   migrationName(file: string): string | null;
   /** Sort migrations into the order the framework runs them. */

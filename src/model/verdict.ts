@@ -106,7 +106,12 @@ export type MigrateOutcome =
   | { readonly kind: 'fails'; readonly detail: string }
   | { readonly kind: 'no-op'; readonly detail: string }
   | { readonly kind: 'repeats-data'; readonly detail: string }
-  | { readonly kind: 'unpredictable'; readonly detail: string };
+  | { readonly kind: 'unpredictable'; readonly detail: string }
+  /** It runs on another connection's database, which this dump does not show. */
+  | { readonly kind: 'elsewhere'; readonly detail: string }
+  /** An orphaned tracking row: the runner passes over it (`ignored`) or stops because of it (`refused`). */
+  | { readonly kind: 'orphan-ignored'; readonly detail: string }
+  | { readonly kind: 'orphan-refused'; readonly detail: string };
 
 /** A fact the script's preconditions verify at run time before stamping. */
 export type Precondition =

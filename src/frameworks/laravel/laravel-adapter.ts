@@ -49,6 +49,10 @@ export const laravelAdapter: FrameworkAdapter = {
   // supportsSchemaTransactions() says so: Laravel 8.83's PostgresGrammar (and SqlServerGrammar)
   // set $transactions = true; MySqlGrammar and SQLiteGrammar keep Grammar's false.
   runsEachMigrationInTransaction: (dialect) => dialect === 'postgres',
+  // Migrator::pendingMigrations keeps the files whose names are not among the ran ones
+  // (Illuminate/Database/Migrations/Migrator.php); a row without a file is never looked at.
+  // Squashed applications (schema:dump) always have such rows.
+  orphanRows: 'ignored',
   migrationName,
   compareNames,
   analyze: analyzeMigration,
