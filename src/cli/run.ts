@@ -11,6 +11,7 @@ import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
+import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -122,12 +123,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
-  const attention = needsAttention(result) || counterBehind !== null;
+  const unclaimed = traceTables(result.unclaimedTables, options.prefix, (table) => adapter.packageOfTable(table));
+  notes.push(...unclaimedNotes(unclaimed, options.dump));
+  const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
-      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings: [...loaded.warnings, ...snapshot.warnings] };
       if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
       return { stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };

@@ -1,4 +1,4 @@
-import type { Diagnostic, InferenceResult, VerdictKind } from '../model/index.js';
+import type { Diagnostic, InferenceResult, TableOrigin, UnclaimedTable, VerdictKind } from '../model/index.js';
 import type { InputFile } from './sql/index.js';
 
 export interface JsonReportInput {
@@ -13,6 +13,8 @@ export interface JsonReportInput {
   /** The exit code's reason: rows to stamp, or verdicts that need a look. */
   readonly attention: boolean;
   readonly warnings: readonly Diagnostic[];
+  /** Tables of the dump that no migration believed to have run makes, with the package known to make each. */
+  readonly unclaimed: readonly (UnclaimedTable & { readonly origin: TableOrigin | null })[];
 }
 
 /** The machine-readable report (`status --json`): stable keys, verdicts in run order. */
@@ -36,6 +38,7 @@ export function renderJsonReport(input: JsonReportInput): string {
       next: verdict.next,
       evidence: verdict.evidence,
     })),
+    unclaimedTables: input.unclaimed,
     warnings: input.warnings,
   };
   return `${JSON.stringify(report, null, 2)}\n`;

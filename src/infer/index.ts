@@ -3,6 +3,7 @@ import { settleBelief } from './belief.js';
 import type { FactEntry } from './facts.js';
 import type { Judgement } from './judge.js';
 import { replay } from './replay.js';
+import { unclaimedTables } from './unclaimed.js';
 
 export { findColumn, findTable } from './lookup.js';
 export { summarise } from './judge.js';
@@ -56,7 +57,12 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
     }));
 
   const highestBatch = (snapshot.tracking?.rows ?? []).reduce((max, row) => Math.max(max, row.batch), 0);
-  return { verdicts: [...verdicts, ...orphans], highestBatch, expected: expectedTables(everything.facts.values()) };
+  return {
+    verdicts: [...verdicts, ...orphans],
+    highestBatch,
+    expected: expectedTables(everything.facts.values()),
+    unclaimedTables: unclaimedTables(migrations, lowered, verdicts, snapshot),
+  };
 }
 
 function expectedTables(facts: Iterable<FactEntry>): Map<string, ExpectedTable> {

@@ -74,6 +74,14 @@ export interface Dialect {
   identifiersEqual(dumped: string, expected: string): boolean;
 }
 
+/** Who makes a table the given migrations do not, and how to give migstamp those migrations. */
+export interface TableOrigin {
+  /** The package's name, e.g. `laravel/sanctum`. */
+  readonly name: string;
+  /** One clause telling where its migrations are and how to pass them. */
+  readonly advice: string;
+}
+
 /** Options every framework adapter understands. */
 export interface FrameworkOptions {
   /** Table prefix the application configures (Laravel `prefix` in config/database.php). */
@@ -103,6 +111,11 @@ export interface FrameworkAdapter {
    * not a reason for `status` to fail), or `refused`, it stops until they are resolved.
    */
   readonly orphanRows: 'ignored' | 'refused';
+  /**
+   * The package known to create a table of this name (unprefixed), for tables
+   * in the dump that no given migration makes; null when none is known.
+   */
+  packageOfTable(table: string): TableOrigin | null;
   /** Migration name for a file path, or null when the file is not a migration. */
   migrationName(file: string): string | null;
   /** Sort migrations into the order the framework runs them. */

@@ -153,6 +153,14 @@ export interface ExpectedTable {
   readonly checks: readonly CheckSpec[];
 }
 
+/** A table in the dump that no migration believed to have run makes (see unclaimedTables). */
+export interface UnclaimedTable {
+  readonly name: string;
+  readonly dumpLine: number;
+  /** Migrations left out of the script that create a table of this name: migrate would stop on them. */
+  readonly wouldCollide: readonly string[];
+}
+
 export interface InferenceResult {
   /** Migrations in run order, then orphans. */
   readonly verdicts: readonly Verdict[];
@@ -160,4 +168,6 @@ export interface InferenceResult {
   readonly highestBatch: number;
   /** The schema the migrations leave, table by table, in creation order. */
   readonly expected: ReadonlyMap<string, ExpectedTable>;
+  /** Tables of the dump that no migration believed to have run makes, in dump order. */
+  readonly unclaimedTables: readonly UnclaimedTable[];
 }

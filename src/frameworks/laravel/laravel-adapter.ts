@@ -10,6 +10,7 @@ import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/
 import { Analysis } from './analysis-context.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName } from './migration-files.js';
+import { packageOfTable } from './package-tables.js';
 import { child, children, parsePhp } from './php-ast.js';
 import { evaluate } from './static-eval.js';
 import { walkStatements } from './statements.js';
@@ -53,6 +54,7 @@ export const laravelAdapter: FrameworkAdapter = {
   // (Illuminate/Database/Migrations/Migrator.php); a row without a file is never looked at.
   // Squashed applications (schema:dump) always have such rows.
   orphanRows: 'ignored',
+  packageOfTable,
   migrationName,
   compareNames,
   analyze: analyzeMigration,
