@@ -64,6 +64,7 @@ describe('orphaned tracking rows (point 6)', () => {
     verdicts: [{ migration: 'gone', file: null, kind: 'orphan', reason: '', evidence: [], batch: 1, stamp: false, next, preconditions: [] }],
     highestBatch: 1,
     expected: new Map(),
+    unclaimedTables: [],
   });
 
   it.each([

@@ -95,7 +95,7 @@ const script = renderStampScript(sqliteScript, {
   toolVersion: 'test',
   inputs: [{ label: 'dump', path: 'dump.sql', sha256: '0' }],
   target: { schema: null, table: 'migrations', nameColumn: 'migration', batchColumn: 'batch' },
-  result: { verdicts: HOSTILE_NAMES.map(verdict), highestBatch: 1, expected: new Map() } satisfies InferenceResult,
+  result: { verdicts: HOSTILE_NAMES.map(verdict), highestBatch: 1, expected: new Map(), unclaimedTables: [] } satisfies InferenceResult,
   batch: 2,
 });
 
