@@ -308,6 +308,20 @@ export const cases: readonly BadInputCase[] = [
     sql: { code: 0 },
   },
   {
+    id: 'php-inherited-up',
+    what: "migration whose up() comes from the application's own base class",
+    outcome: 'degraded',
+    why: '`unknown`, and the reason says where up() is (the base class, outside the file), not "parse error" or "no up()"',
+    build: migrationsCase((dir) => [
+      folder(dir, 'm', {
+        '2020_01_01_000000_create_widgets_table.php': WIDGETS,
+        '2020_01_02_000000_inherited.php': "<?php\nuse App\\Database\\TenantMigration;\nreturn new class extends TenantMigration {\n    protected string $tableName = 'gadgets';\n};\n",
+      }),
+    ]),
+    status: { code: 1, stdout: /^2020_01_02_000000_inherited\s+unknown\s+cannot be read: class \(anonymous\) inherits up\(\) from TenantMigration, which is not in this file; migstamp reads each migration's own file only$/m },
+    sql: { code: 0 },
+  },
+  {
     id: 'php-helpers',
     what: 'up() that only calls helpers (`helper(); $this->other();`)',
     outcome: 'degraded',
