@@ -11,6 +11,7 @@ import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
+import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
 export type Command = 'status' | 'sql' | 'diff';
@@ -56,14 +57,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
   const trackingTable = options.table ?? `${options.prefix}${adapter.trackingTable}`;
 
+  if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
+
   const loaded = await loadMigrations(options.migrations, adapter, { tablePrefix: options.prefix });
   const names = new Set(loaded.migrations.map((migration) => migration.name));
-  for (const name of [...options.assumeApplied, ...(options.upTo === null ? [] : [options.upTo])]) {
-    if (!names.has(name)) throw new UsageError(`no migration is named ${name}`);
-  }
+  const assumeApplied = new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter)));
+  const upTo = options.upTo === null ? null : migrationNamed(options.upTo, names, adapter);
 
   // Refused before the dump is read, which can take minutes; checked again when writing.
-  if (options.command === 'sql' && options.output !== null) await refuseExistingOutput(options.output, options.force);
+  if (options.command === 'sql' && options.output !== null) {
+    await refuseOutputOverInput(options.output, options.dump, loaded.migrations);
+    await refuseExistingOutput(options.output, options.force);
+  }
 
   const dump = await openDump(options.dump, {
     hash: options.command === 'sql' || options.json,
@@ -107,8 +112,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const result = infer(migrations, snapshot, dialect, {
-    assumeApplied: new Set(options.assumeApplied),
-    upTo: options.upTo,
+    assumeApplied,
+    upTo,
     connection: options.connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
   });
@@ -116,6 +121,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
+  notes.push(
+    ...[batchWarning(options.batch, result.highestBatch, trackingRowsKnown), connectionWarning(options.connection, loaded.migrations)].filter((note) => note !== null),
+    ...declarationWarnings(result, assumeApplied, upTo),
+  );
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
   const attention = needsAttention(result) || counterBehind !== null;
