@@ -57,7 +57,7 @@ export function buildProgram(): Command {
   const common = (command: Command) =>
     command
       .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
-      .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
+      .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
@@ -72,7 +72,7 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable report', false)
     .option('--check', 'print only the summary; the exit code says whether anything needs doing', false);
   common(program.command('sql').description('the reviewed SQL script that inserts the missing tracking rows'))
-    .option('-o, --output <file>', 'write the script here (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the script here (atomically) instead of stdout (- is stdout)')
     .option('--force', 'replace an existing output file', false)
     .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
   common(program.command('diff').description('unified diff, per table, of what the migrations expect and what the dump holds'));
