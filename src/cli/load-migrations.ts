@@ -24,6 +24,9 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
   const contents = new Map<string, Buffer>();
   for (const location of locations) {
     const files = await filesAt(location, adapter);
+    // Each path must count on its own: a misspelt vendor folder beside the app's
+    // own would otherwise leave that package's migrations silently unjudged.
+    if (files.length === 0) throw new InputError(`no migration files (${adapter.filePatterns.join(', ')}) were found in ${location}`);
     const named = files.flatMap((file) => {
       const name = adapter.migrationName(file);
       return name === null ? [] : [{ file, name }];
@@ -39,9 +42,6 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
       hash.update(`${name}\u0000`).update(contents.get(file)!).update('\u0000');
     }
     sources.push({ path: location, sha256: hash.digest('hex'), files: files.length });
-  }
-  if (byName.size === 0) {
-    throw new InputError(`no migration files (${adapter.filePatterns.join(', ')}) were found in ${locations.join(', ')}`);
   }
   const names = [...byName.keys()].sort(adapter.compareNames);
   const migrations: Migration[] = [];
@@ -87,12 +87,23 @@ async function readMigrationFile(file: string): Promise<Buffer> {
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
+/**
+ * The migration files one `--migrations` argument stands for. A glob stands for
+ * each path it matches, each read as that path alone would be: a folder for its
+ * own migration files (a glob over packages' migrations folders), a file if it is one.
+ */
 async function filesAt(location: string, adapter: FrameworkAdapter): Promise<string[]> {
   if (GLOB_CHARACTERS.test(location)) {
     // fast-glob costs 40 ms to load; only a glob argument needs it.
     const { default: fg } = await import('fast-glob');
-    const files = await fg(location, { onlyFiles: true, dot: false });
-    return files.filter((file) => adapter.migrationName(file) !== null).sort();
+    const matches = await fg(location, { onlyFiles: false, markDirectories: true, dot: false });
+    if (matches.length === 0) throw new InputError(`--migrations ${location} matches no file or folder`);
+    const files: string[] = [];
+    for (const match of matches.sort()) {
+      if (match.endsWith('/')) files.push(...(await folderFiles(match.slice(0, -1), adapter)));
+      else if (adapter.migrationName(match) !== null) files.push(match);
+    }
+    return [...new Set(files)].sort();
   }
   let info;
   try {
@@ -105,12 +116,24 @@ async function filesAt(location: string, adapter: FrameworkAdapter): Promise<str
     if (adapter.migrationName(location) !== null) return [location];
     throw new InputError(`${location} is neither a migrations folder nor a migration file`);
   }
-  // Like Laravel's Migrator, only the folder's own files count, not subfolders;
-  // the adapter's naming rule is its file pattern (Laravel: `*_*.php`).
+  return folderFiles(location, adapter);
+}
+
+/**
+ * Like Laravel's Migrator, only the folder's own files count, not subfolders;
+ * the adapter's naming rule is its file pattern (Laravel: `*_*.php`).
+ */
+async function folderFiles(folder: string, adapter: FrameworkAdapter): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new InputError(`the migrations folder ${folder} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
   const files: string[] = [];
-  for (const entry of await readdir(location, { withFileTypes: true })) {
+  for (const entry of entries) {
     if (adapter.migrationName(entry.name) === null) continue;
-    const file = path.join(location, entry.name);
+    const file = path.join(folder, entry.name);
     if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(file)))) files.push(file);
   }
   return files.sort();

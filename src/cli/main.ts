@@ -28,7 +28,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput(program.configureOutput());
+    // Checked in the action, where a sentence can name the argument and the likely cause.
+    command.allowExcessArguments(true);
     command.action(async (options: Record<string, unknown>) => {
+      refuseStrayArguments(command.args);
       exitCode = await execute(command.name() as MigstampCommand, options);
     });
   }
@@ -43,14 +46,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-function buildProgram(): Command {
+/**
+ * The command line as Commander defines it, without running anything: every
+ * command and option `--help` shows (the README's options table is checked
+ * against it).
+ */
+export function buildProgram(): Command {
   const program = new Command('migstamp')
     .description('Works out, from a database dump and the migration files, which migrations the dump already reflects, and writes the SQL that records them in the migrations table.')
     .version(version);
   const common = (command: Command) =>
     command
       .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
-      .requiredOption('-m, --migrations <path>', 'a migrations folder or glob; repeat for several', collect, [])
+      .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
@@ -65,7 +73,7 @@ function buildProgram(): Command {
     .option('--json', 'machine-readable report', false)
     .option('--check', 'print only the summary; the exit code says whether anything needs doing', false);
   common(program.command('sql').description('the reviewed SQL script that inserts the missing tracking rows'))
-    .option('-o, --output <file>', 'write the script here (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write the script here (atomically) instead of stdout (- is stdout)')
     .option('--force', 'replace an existing output file', false)
     .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
   common(program.command('diff').description('unified diff, per table, of what the migrations expect and what the dump holds'));
@@ -88,7 +96,8 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     batch: (raw.batch as number | undefined) ?? null,
     json: raw.json === true,
     check: raw.check === true,
-    output: (raw.output as string | undefined) ?? null,
+    // `-o -` is standard output, as for most tools that take an output file.
+    output: raw.output === '-' ? null : ((raw.output as string | undefined) ?? null),
     force: raw.force === true,
     colour: wantsColour(process.env, process.stdout.isTTY === true),
     width: terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined),
@@ -101,6 +110,15 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
   if (!options.quiet) for (const note of result.notes) process.stderr.write(`migstamp: ${note}\n`);
   if (result.stdout !== '') await writeStdout(result.stdout);
   return result.exitCode;
+}
+
+/**
+ * Every option takes one value, so a word left over is a value that went
+ * astray, most often a glob the shell expanded into several paths.
+ */
+function refuseStrayArguments(args: readonly string[]): void {
+  if (args.length === 0) return;
+  throw new UsageError(`unexpected argument '${args[0]}': each option takes one value; quote a glob for --migrations so that the shell leaves it to migstamp, or repeat --migrations for each folder`);
 }
 
 function writeStdout(text: string): Promise<void> {

@@ -5,12 +5,13 @@ import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
-import { infer, lowerMigrations, needsAttention, rowTablesOf, summarise, tablesTouched } from '../infer/index.js';
+import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
+import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
@@ -59,14 +60,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
   const trackingTable = options.table ?? `${options.prefix}${adapter.trackingTable}`;
 
+  if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
+
   const loaded = await loadMigrations(options.migrations, adapter, { tablePrefix: options.prefix });
   const names = new Set(loaded.migrations.map((migration) => migration.name));
-  for (const name of [...options.assumeApplied, ...(options.upTo === null ? [] : [options.upTo])]) {
-    if (!names.has(name)) throw new UsageError(`no migration is named ${name}`);
-  }
+  const assumeApplied = new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter)));
+  const upTo = options.upTo === null ? null : migrationNamed(options.upTo, names, adapter);
 
   // Refused before the dump is read, which can take minutes; checked again when writing.
-  if (options.command === 'sql' && options.output !== null) await refuseExistingOutput(options.output, options.force);
+  if (options.command === 'sql' && options.output !== null) {
+    await refuseOutputOverInput(options.output, options.dump, loaded.migrations);
+    await refuseExistingOutput(options.output, options.force);
+  }
 
   const dump = await openDump(options.dump, {
     hash: options.command === 'sql' || options.json,
@@ -110,8 +115,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const result = infer(migrations, snapshot, dialect, {
-    assumeApplied: new Set(options.assumeApplied),
-    upTo: options.upTo,
+    assumeApplied,
+    upTo,
     connection: options.connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
@@ -119,8 +124,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
-  notes.push(...stampedDespiteMissing(result));
   const trackingRowsKnown = !rowsUnknown(snapshot);
+  const batchNote = batchWarning(options.batch, result.highestBatch, trackingRowsKnown);
+  notes.push(
+    ...[batchNote, connectionWarning(options.connection, loaded.migrations)].filter((note) => note !== null),
+    ...declarationWarnings(result, assumeApplied, upTo),
+  );
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
   const unclaimed = traceTables(result.unclaimedTables, options.prefix, (table) => adapter.packageOfTable(table));
@@ -157,6 +166,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
         trackingRowsKnown,
         idCounterBehind: counterBehind === null ? null : `${counterBehind.text} (dump line ${counterBehind.line})`,
         migrationFolders: loaded.sources.map((source) => source.path),
+        // The reviewer of the script must see what rolls back with what, not only whoever ran migstamp.
+        warnings: batchNote === null ? [] : [batchNote.replace(/^warning: /, '')],
       });
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { stdout: script, notes, exitCode: 0 };
@@ -179,20 +190,6 @@ function diffedMigrations(result: InferenceResult): Set<string> {
       .filter((verdict) => verdict.kind === 'partial' || verdict.evidence.some((evidence) => evidence.status === 'drift'))
       .map((verdict) => verdict.migration),
   );
-}
-
-/**
- * A stamp on the user's word (`--assume-applied`, `--up-to`) over a migration
- * whose effects the dump lacks: migrate will never make them. The script says so too.
- */
-function stampedDespiteMissing(result: InferenceResult): string[] {
-  return result.verdicts.flatMap((verdict) => {
-    const word = verdict.evidence.find((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
-    const missing = verdict.evidence.filter((evidence) => evidence.status === 'missing').map((evidence) => evidence.subject);
-    if (!verdict.stamp || word === undefined || missing.length === 0) return [];
-    const option = word.code === 'E-ASSUMED' ? '--assume-applied' : '--up-to';
-    return [`warning: ${option} stamps ${verdict.migration}, but the dump lacks ${summarise(missing)}; migrate will never make ${missing.length === 1 ? 'it' : 'them'}`];
-  });
 }
 
 function noteLine(diagnostic: Diagnostic): string {

@@ -6,7 +6,6 @@ import { replay } from './replay.js';
 import { unclaimedTables } from './unclaimed.js';
 
 export { findColumn, findTable } from './lookup.js';
-export { summarise } from './judge.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */

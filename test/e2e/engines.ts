@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeFault, mariadbFault, postgresFault } from './engine-faults.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MIGRATOR = join(REPO_ROOT, 'scripts', 'laravel', 'migrator.php');
@@ -70,9 +71,7 @@ export function postgresAvailability(): Availability {
     }
   }
   const ping = run('psql', ['-X', '-Atq', '-d', 'postgres', '-c', 'select 1']);
-  if (ping.code !== 0) {
-    return { ok: false, reason: `PostgreSQL is not reachable on ${PG_HOST} (run scripts/start-engines.sh): ${ping.stderr.trim()}` };
-  }
+  if (ping.code !== 0) return { ok: false, reason: describeFault('PostgreSQL', postgresFault(ping.stderr), PG_HOST) };
   const php = run('php', [
     '-r',
     'require_once "Illuminate/Database/autoload.php"; exit(class_exists("Illuminate\\\\Database\\\\Migrations\\\\Migrator") && extension_loaded("pdo_pgsql") ? 0 : 1);',
@@ -101,9 +100,7 @@ export function mysqlAvailability(): Availability {
     if (run(tool, ['--version']).code !== 0) return { ok: false, reason: `${tool} is not installed` };
   }
   const ping = run('mariadb', ['-N', '-e', 'select 1']);
-  if (ping.code !== 0) {
-    return { ok: false, reason: `MariaDB is not reachable (run scripts/start-engines.sh): ${ping.stderr.trim()}` };
-  }
+  if (ping.code !== 0) return { ok: false, reason: describeFault('MariaDB', mariadbFault(ping.stderr), 'its Unix socket') };
   return phpAvailability('pdo_mysql', 'php-mysql');
 }
 
