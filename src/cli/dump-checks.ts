@@ -36,14 +36,15 @@ export function idCounterBehind(snapshot: SchemaSnapshot): { readonly text: stri
 }
 
 /** Warnings about what the dump cannot tell, one line each. */
-export function dumpNotes(snapshot: SchemaSnapshot, file: string, trackingTable: string, batch: number, batchChosen: boolean): string[] {
+export function dumpNotes(snapshot: SchemaSnapshot, file: string, tracking: { readonly table: string; readonly migrateCommand: string }, batch: number, batchChosen: boolean): string[] {
+  const trackingTable = tracking.table;
   const notes: string[] = [];
   if (snapshot.tracking === null) notes.push(`warning: ${file} has no tracking table ${trackingTable}${where(snapshot)}${elsewhere(snapshot)}; every migration is treated as untracked`);
   else if (snapshot.tables.size === 0 && (snapshot.otherSchemas ?? []).length > 0) notes.push(`warning: ${file} defines no tables${where(snapshot)}${elsewhere(snapshot)}`);
   const behind = idCounterBehind(snapshot);
   if (behind !== null) {
     notes.push(
-      `warning: ${file}:${behind.line}: the id sequence of the tracking table ${trackingTable} is behind its rows (re-inserted with explicit ids?): ${behind.text}; php artisan migrate would fail with a duplicate key, and the stamp script moves the sequence past the highest id`,
+      `warning: ${file}:${behind.line}: the id sequence of the tracking table ${trackingTable} is behind its rows (re-inserted with explicit ids?): ${behind.text}; ${tracking.migrateCommand} would fail with a duplicate key, and the stamp script moves the sequence past the highest id`,
     );
   }
   if (rowsUnknown(snapshot)) {

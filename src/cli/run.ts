@@ -58,7 +58,8 @@ export interface RunResult {
 export async function run(options: RunOptions): Promise<RunResult> {
   const adapter = frameworks[options.framework];
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
-  const trackingTable = options.table ?? `${options.prefix}${adapter.trackingTable}`;
+  const spec = adapter.tracking;
+  const trackingTable = options.table ?? `${options.prefix}${spec.table}`;
 
   if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
 
@@ -97,6 +98,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     database: options.database,
     schema: options.schema,
     trackingTable,
+    trackingRows: spec,
     keepRowsOf: rowTablesOf(migrations, dialect),
     maxRowsPerTable: options.maxRows,
   });
@@ -107,9 +109,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   refuseDataOnly(snapshot, options.dump);
   if (snapshot.tracking !== null) {
-    for (const column of ['migration', 'batch']) {
+    for (const column of spec.requiredColumns) {
       if (!snapshot.tracking.columns.includes(column)) {
-        throw new InputError(`the tracking table ${trackingTable} in ${options.dump} has columns (${snapshot.tracking.columns.join(', ')}), not Laravel's (id, migration, batch)`, { file: options.dump, line: snapshot.tracking.line });
+        throw new InputError(`the tracking table ${trackingTable} in ${options.dump} has columns (${snapshot.tracking.columns.join(', ')}), not ${spec.described}`, { file: options.dump, line: snapshot.tracking.line });
       }
     }
   }
@@ -123,7 +125,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
-  notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
+  notes.push(...dumpNotes(snapshot, options.dump, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const batchNote = batchWarning(options.batch, result.highestBatch, trackingRowsKnown);
   notes.push(
@@ -149,7 +151,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
         const other = elsewhere(snapshot);
         const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
-        throw new InputError(`${options.dump} has no tracking table ${trackingTable}${where} to stamp${other === '' ? '; create it first (php artisan migrate:install) or name it with --table' : other}`);
+        throw new InputError(`${options.dump} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
@@ -157,9 +159,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
         target: {
           schema: snapshot.tracking?.schema ?? snapshot.schema,
           table: trackingTable,
-          nameColumn: 'migration',
-          batchColumn: 'batch',
-          idColumn: snapshot.tracking?.columns.includes('id') ? 'id' : null,
+          nameColumn: spec.nameColumn,
+          idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,
+          rowFor: (migration, batch) => spec.rowFor(migration, batch),
         },
         result,
         batch,

@@ -1,4 +1,4 @@
-import type { DataRow, RowValue, TableRows, TableSnapshot, TrackingRow, TrackingTable } from '../model/index.js';
+import type { DataRow, DumpReadOptions, RowValue, TableRows, TableSnapshot, TrackingRow, TrackingTable } from '../model/index.js';
 
 /*
  * Row helpers every dump reader shares: whatever the engine's row syntax (COPY
@@ -13,14 +13,6 @@ export function toDataRow(columns: readonly string[], values: readonly RowValue[
     if (i < values.length) record[column] = values[i]!;
   });
   return { values: record, line };
-}
-
-/** A tracking-table row (`migration`, `batch`), or null when the row lacks a migration name. */
-function toTrackingRow(row: DataRow): TrackingRow | null {
-  const migration = row.values['migration'];
-  if (migration === null || migration === undefined) return null;
-  const batch = Number.parseInt(row.values['batch'] ?? '', 10);
-  return { migration, batch: Number.isFinite(batch) ? batch : 0, line: row.line };
 }
 
 /** A table's evidence rows while the dump is read. */
@@ -42,7 +34,11 @@ export class KeptRows {
   private highestId: number | null = null;
   private readonly drafts = new Map<string, RowsDraft>();
 
-  constructor(private readonly maxRowsPerTable: number) {}
+  /** `reading` is the framework's description of its tracking rows (DumpReadOptions.trackingRows). */
+  constructor(
+    private readonly maxRowsPerTable: number,
+    private readonly reading: DumpReadOptions['trackingRows'],
+  ) {}
 
   /** The dump writes to the tracking table, even if no row of it can be read. */
   sawTrackingTable(): void {
@@ -51,9 +47,10 @@ export class KeptRows {
 
   trackingRow(row: DataRow): void {
     this.trackingSeen = true;
-    const tracked = toTrackingRow(row);
+    const tracked = this.reading.readRow(row);
     if (tracked) this.trackingRows.push(tracked);
-    const id = Number.parseInt(row.values['id'] ?? '', 10);
+    if (this.reading.idColumn === null) return;
+    const id = Number.parseInt(row.values[this.reading.idColumn] ?? '', 10);
     if (Number.isSafeInteger(id) && (this.highestId === null || id > this.highestId)) this.highestId = id;
   }
 
@@ -79,7 +76,7 @@ export class KeptRows {
     return {
       name,
       schema,
-      columns: table?.columns.map((c) => c.name) ?? ['id', 'migration', 'batch'],
+      columns: table?.columns.map((c) => c.name) ?? [...(this.reading.idColumn === null ? [] : [this.reading.idColumn]), ...this.reading.requiredColumns],
       rows: this.trackingRows,
       line: table?.line ?? this.trackingRows[0]?.line ?? 0,
       highestId: this.highestId,

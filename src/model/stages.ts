@@ -1,6 +1,7 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
 import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
 import type { SourceLocation } from './source.js';
+import type { TrackingTableSpec } from './tracking.js';
 
 /** What the caller tells a dump reader. */
 export interface DumpReadOptions {
@@ -15,6 +16,8 @@ export interface DumpReadOptions {
   readonly database?: string | null;
   /** Tracking table name, prefix included (Laravel: `migrations`). */
   readonly trackingTable: string;
+  /** How the framework's tracking rows read: its adapter's description of the table. */
+  readonly trackingRows: Pick<TrackingTableSpec, 'readRow' | 'idColumn' | 'requiredColumns'>;
   /** Tables whose data rows to keep (migrations insert literal rows into them). */
   readonly keepRowsOf: ReadonlySet<string>;
   /** Upper bound of rows kept per table; beyond it the table's rows are marked truncated. */
@@ -97,8 +100,8 @@ export interface FrameworkAdapter {
   readonly name: string;
   /** Glob patterns, relative to a migrations folder, that match migration files. */
   readonly filePatterns: readonly string[];
-  /** Tracking table name without prefix. */
-  readonly trackingTable: string;
+  /** The framework's tracking table: its name, columns, rows and commands. */
+  readonly tracking: TrackingTableSpec;
   /**
    * Whether the runner wraps each migration in one transaction on this engine, so
    * that a failed migration leaves nothing behind. Where it does not, a migration

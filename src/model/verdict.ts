@@ -100,7 +100,7 @@ export interface Evidence {
   readonly parserMessage?: string;
 }
 
-/** What `php artisan migrate` would do with a migration left out of the script. */
+/** What the framework's migrate command would do with a migration left out of the script. */
 export type MigrateOutcome =
   | { readonly kind: 'runs'; readonly detail: string }
   | { readonly kind: 'fails'; readonly detail: string }

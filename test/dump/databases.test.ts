@@ -3,6 +3,7 @@
  * mysqldump --databases (`USE`). A database is read on its own, never merged
  * with another, and never picked silently. Every input is real tool output.
  */
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mysql } from '../../src/dump/mysql/index.js';
@@ -21,7 +22,7 @@ async function* chunksOf(input: Buffer, size = 1 << 16): AsyncIterable<Buffer> {
 }
 
 function read(dialect: Dialect, path: string, overrides: Partial<DumpReadOptions> = {}): Promise<SchemaSnapshot> {
-  return dialect.read(chunksOf(readFileSync(path)), { file: path, schema: null, trackingTable: 'migrations', keepRowsOf: new Set(), maxRowsPerTable: 10, ...overrides });
+  return dialect.read(chunksOf(readFileSync(path)), { file: path, schema: null, trackingTable: 'migrations', trackingRows: laravelTrackingTable, keepRowsOf: new Set(), maxRowsPerTable: 10, ...overrides });
 }
 
 const tables = (s: SchemaSnapshot) => [...s.tables.keys()].sort();

@@ -4,6 +4,7 @@
  * (pg_dump's `setval` after the data), so that a sequence left behind the rows
  * can be reported (issue 9, point 3). Real pg_dump 15 and mariadb-dump output.
  */
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mysql } from '../../src/dump/mysql/index.js';
@@ -15,7 +16,7 @@ async function* once(input: Buffer): AsyncIterable<Buffer> {
 }
 
 function read(dialect: Dialect, path: string, schema: string | null = null): Promise<SchemaSnapshot> {
-  return dialect.read(once(readFileSync(path)), { file: path, schema, trackingTable: 'migrations', keepRowsOf: new Set(), maxRowsPerTable: 10 });
+  return dialect.read(once(readFileSync(path)), { file: path, schema, trackingTable: 'migrations', trackingRows: laravelTrackingTable, keepRowsOf: new Set(), maxRowsPerTable: 10 });
 }
 
 describe('the tracking table\'s ids', () => {

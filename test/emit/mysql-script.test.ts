@@ -1,3 +1,4 @@
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,7 +82,7 @@ describe.skipIf(gate.skip)('MySQL script on the real server', () => {
     const script = renderStampScript(mysqlScript, {
       toolVersion: 'test',
       inputs: [],
-      target: { schema: null, table: 'migrations', nameColumn: 'migration', batchColumn: 'batch' },
+      target: { schema: null, table: 'migrations', nameColumn: 'migration', rowFor: laravelTrackingTable.rowFor },
       result: { verdicts: unique.map(verdict), highestBatch: 0, expected: new Map(), unclaimedTables: [] },
       batch: 1,
     });

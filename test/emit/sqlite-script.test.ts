@@ -3,6 +3,7 @@
  * byte for byte, and the script changes nothing on a database that does not
  * match, with and without `-bail`, while it stamps (once) on one that does.
  */
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ function verdict(migration: string): Verdict {
 const script = renderStampScript(sqliteScript, {
   toolVersion: 'test',
   inputs: [{ label: 'dump', path: 'dump.sql', sha256: '0' }],
-  target: { schema: null, table: 'migrations', nameColumn: 'migration', batchColumn: 'batch' },
+  target: { schema: null, table: 'migrations', nameColumn: 'migration', rowFor: laravelTrackingTable.rowFor },
   result: { verdicts: HOSTILE_NAMES.map(verdict), highestBatch: 1, expected: new Map(), unclaimedTables: [] } satisfies InferenceResult,
   batch: 2,
 });

@@ -5,6 +5,7 @@
  * every input the reader returns a snapshot or throws InputError, in bounded
  * time, with the same outcome in one chunk, one byte at a time, or at random cuts.
  */
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mysql } from '../../src/dump/mysql/index.js';
@@ -17,6 +18,7 @@ const OPTIONS = {
   file: 'fuzz.sql',
   schema: null,
   trackingTable: 'migrations',
+  trackingRows: laravelTrackingTable,
   keepRowsOf: new Set(['settings', 'plans', 'sources']),
   maxRowsPerTable: 5,
 };

@@ -7,6 +7,7 @@
  * same whether the bytes arrive in one chunk, one byte at a time, or split at
  * random places.
  */
+import { laravelTrackingTable } from '../../src/frameworks/laravel/tracking-table.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postgres } from '../../src/dump/postgres/index.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
   file: 'fuzz.sql',
   schema: null,
   trackingTable: 'migrations',
+  trackingRows: laravelTrackingTable,
   keepRowsOf: new Set(['settings', 'plans', 'sources']),
   maxRowsPerTable: 5,
 };

@@ -110,7 +110,7 @@ class DumpReader {
     private readonly database: string | null,
     private readonly scanner: () => MysqlStatementScanner | null,
   ) {
-    this.kept = new KeptRows(options.maxRowsPerTable);
+    this.kept = new KeptRows(options.maxRowsPerTable, options.trackingRows);
   }
 
   begin(text: string, line: number): boolean {

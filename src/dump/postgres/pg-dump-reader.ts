@@ -103,7 +103,7 @@ class DumpReader {
     private readonly schema: string,
   ) {
     this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema());
-    this.kept = new KeptRows(options.maxRowsPerTable);
+    this.kept = new KeptRows(options.maxRowsPerTable, options.trackingRows);
   }
 
   copyRow(row: Buffer, line: number): void {

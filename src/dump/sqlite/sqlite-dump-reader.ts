@@ -55,7 +55,7 @@ class DumpReader {
   constructor(private readonly options: DumpReadOptions) {
     this.trackingKey = nameKey(options.trackingTable);
     this.keptKeys = new Set([...options.keepRowsOf].map(nameKey));
-    this.kept = new KeptRows(options.maxRowsPerTable);
+    this.kept = new KeptRows(options.maxRowsPerTable, options.trackingRows);
   }
 
   statement(sql: Buffer, line: number): void {

@@ -26,6 +26,8 @@ export const mysqlScript: ScriptDialect = {
   constantsFrom: ' FROM DUAL',
   quoteIdentifier: (name) => `\`${name.replace(/`/g, '``')}\``,
   quoteLiteral: (value) => (PLAIN.test(value) ? `'${value.replace(/'/g, "''")}'` : `_utf8mb4 X'${Buffer.from(value, 'utf8').toString('hex').toUpperCase()}'`),
+  // MySQL's TRUE and FALSE are 1 and 0, what a BOOLEAN (TINYINT(1)) column stores.
+  booleanLiteral: (value) => (value ? 'TRUE' : 'FALSE'),
   // Under READ COMMITTED the lock below would cover only the existing rows, not
   // the gaps a concurrent insert goes into; this applies to the next transaction only.
   begin: () => ['SET TRANSACTION ISOLATION LEVEL REPEATABLE READ;', 'START TRANSACTION;'],

@@ -12,6 +12,7 @@ export const postgresScript: ScriptDialect = {
   quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
   // With standard_conforming_strings on (set by begin()), only the quote needs doubling.
   quoteLiteral: (value) => `'${value.replace(/'/g, "''")}'`,
+  booleanLiteral: (value) => (value ? 'TRUE' : 'FALSE'),
   begin: () => ['BEGIN;', 'SET LOCAL standard_conforming_strings = on;'],
   preconditions(target, checks) {
     const rows = [trackingRow(target), ...checks.map((check) => expectedRow(target, check))];

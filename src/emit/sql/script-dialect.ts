@@ -1,13 +1,15 @@
-import type { DialectName, Precondition } from '../../model/index.js';
+import type { DialectName, Precondition, TrackingCell } from '../../model/index.js';
 
-/** Where the tracking table lives and how its columns are called. */
+/** Where the tracking table lives, and the framework's rows in it (see TrackingTableSpec). */
 export interface TrackingTarget {
   readonly schema: string | null;
   readonly table: string;
+  /** The column naming a row's migration: the "already there" test compares it. */
   readonly nameColumn: string;
-  readonly batchColumn: string;
   /** The id column that a counter fills (Laravel: `id`), or null/absent when there is none. */
   readonly idColumn?: string | null;
+  /** The cells of the row that records `migration` as run in `batch`. */
+  rowFor(migration: string, batch: number): readonly TrackingCell[];
 }
 
 /**
@@ -26,6 +28,8 @@ export interface ScriptDialect {
   quoteIdentifier(name: string): string;
   /** A string literal that reads back as exactly `value` whatever the session settings. */
   quoteLiteral(value: string): string;
+  /** A boolean literal the engine stores in a boolean column (or its stand-in). */
+  booleanLiteral(value: boolean): string;
   /** Statements that open the transaction and fix the session settings the script relies on. */
   begin(target: TrackingTarget): readonly string[];
   /** Statements that abort the script, changing nothing, when a precondition fails. */

@@ -42,6 +42,8 @@ export const sqliteScript: ScriptDialect = {
   constantsFrom: '',
   quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
   quoteLiteral,
+  // SQLite stores booleans as 1 and 0; TRUE and FALSE are spellings of those only since 3.23.
+  booleanLiteral: (value) => (value ? '1' : '0'),
   // IMMEDIATE takes the write lock now, so no `migrate` can write rows while the stamps go in.
   begin: () => ['BEGIN IMMEDIATE;'],
   preconditions(target, checks) {
@@ -75,7 +77,7 @@ export const sqliteScript: ScriptDialect = {
       '',
       '-- Name what is missing, then stop here (the sentinel row never reaches the table).',
       "SELECT 'migstamp: missing: ' || group_concat(label, '; ') FROM temp.migstamp_missing HAVING count(*) > 0;",
-      `INSERT INTO ${schema}.${tracked} (${this.quoteIdentifier(target.nameColumn)}, ${this.quoteIdentifier(target.batchColumn)}) SELECT NULL, NULL WHERE EXISTS (SELECT 1 FROM temp.migstamp_missing);`,
+      `INSERT INTO ${schema}.${tracked} (${this.quoteIdentifier(target.nameColumn)}) SELECT NULL WHERE EXISTS (SELECT 1 FROM temp.migstamp_missing);`,
     ];
   },
   commit: () => ['COMMIT;'],

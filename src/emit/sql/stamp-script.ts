@@ -1,4 +1,4 @@
-import type { Evidence, InferenceResult, Precondition, Verdict, VerdictKind } from '../../model/index.js';
+import type { Evidence, InferenceResult, Precondition, TrackingValue, Verdict, VerdictKind } from '../../model/index.js';
 import { wrapText } from '../wrap.js';
 import { type ScriptDialect, type TrackingTarget, commentText, qualifiedName } from './script-dialect.js';
 
@@ -129,7 +129,7 @@ function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict)
   const { target } = input;
   const table = qualifiedName(dialect, target.schema, target.table);
   const nameColumn = dialect.quoteIdentifier(target.nameColumn);
-  const batchColumn = dialect.quoteIdentifier(target.batchColumn);
+  const cells = target.rowFor(verdict.migration, input.batch);
   const name = dialect.quoteLiteral(verdict.migration);
   const onTheUsersWord = verdict.evidence.some((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
   const missing = onTheUsersWord ? verdict.evidence.filter((evidence) => evidence.status === 'missing') : [];
@@ -140,8 +140,8 @@ function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict)
     ...comment(verdict.reason, '  ', '    '),
     ...(missing.length > 0 ? comment(`WARNING: stamped although the dump lacks ${missing.length === 1 ? 'one of its effects' : `${missing.length} of its effects`}; migrate will never make ${missing.length === 1 ? 'it' : 'them'}`, '  ', '    ') : []),
     ...verdict.evidence.filter(shownInScript).flatMap((evidence) => evidenceComment(evidence, verdict.file)),
-    `INSERT INTO ${table} (${nameColumn}, ${batchColumn})`,
-    `SELECT ${name}, ${input.batch}${dialect.constantsFrom}`,
+    `INSERT INTO ${table} (${cells.map((cell) => dialect.quoteIdentifier(cell.column)).join(', ')})`,
+    `SELECT ${cells.map((cell) => valueLiteral(dialect, cell.value)).join(', ')}${dialect.constantsFrom}`,
     `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${nameColumn} = ${name});`,
   ];
 }
@@ -157,6 +157,21 @@ function shownPath(file: string, folders: readonly string[]): string {
     if (file.startsWith(prefix) && !file.slice(prefix.length).includes('/')) return file.slice(prefix.length);
   }
   return file;
+}
+
+/** A tracking value as a literal of the script's engine. */
+function valueLiteral(dialect: ScriptDialect, value: TrackingValue): string {
+  switch (value.kind) {
+    case 'text':
+      return dialect.quoteLiteral(value.value);
+    case 'integer':
+      return String(value.value);
+    case 'boolean':
+      return dialect.booleanLiteral(value.value);
+    case 'now':
+      // The SQL standard's spelling, which all three engines accept; each stores it in its own way.
+      return 'CURRENT_TIMESTAMP';
+  }
 }
 
 /** `text` as `--` comment lines under the width, made safe first (see commentText). */

@@ -11,6 +11,7 @@ import { Analysis } from './analysis-context.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName } from './migration-files.js';
 import { packageOfTable } from './package-tables.js';
+import { laravelTrackingTable } from './tracking-table.js';
 import { child, children, parsePhp } from './php-ast.js';
 import { evaluate } from './static-eval.js';
 import { walkStatements } from './statements.js';
@@ -45,7 +46,7 @@ export function analyzeMigration(name: string, file: string, source: string, opt
 export const laravelAdapter: FrameworkAdapter = {
   name: 'laravel',
   filePatterns: ['*_*.php'],
-  trackingTable: 'migrations',
+  tracking: laravelTrackingTable,
   // Migrator::runMigration wraps a migration in a transaction only when the schema grammar's
   // supportsSchemaTransactions() says so: Laravel 8.83's PostgresGrammar (and SqlServerGrammar)
   // set $transactions = true; MySqlGrammar and SQLiteGrammar keep Grammar's false.

@@ -1,3 +1,4 @@
+import { laravelTrackingTable } from '../../../src/frameworks/laravel/tracking-table.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -17,6 +18,7 @@ const options = (overrides: Partial<DumpReadOptions> = {}): DumpReadOptions => (
   file: 'dump.sql',
   schema: null,
   trackingTable: 'migrations',
+  trackingRows: laravelTrackingTable,
   keepRowsOf: new Set(['users', 'sources']),
   maxRowsPerTable: 10,
   ...overrides,

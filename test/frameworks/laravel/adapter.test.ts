@@ -13,7 +13,11 @@ const analyseFixture = (file: string, tablePrefix = '') =>
 describe('files and order', () => {
   it('declares its file patterns and tracking table', () => {
     expect(laravel.filePatterns).toEqual(['*_*.php']);
-    expect(laravel.trackingTable).toBe('migrations');
+    expect(laravel.tracking.table).toBe('migrations');
+    expect(laravel.tracking.rowFor('2020_01_01_000000_x', 3)).toEqual([
+      { column: 'migration', value: { kind: 'text', value: '2020_01_01_000000_x' } },
+      { column: 'batch', value: { kind: 'integer', value: 3 } },
+    ]);
   });
 
   it.each([

@@ -234,7 +234,7 @@ END;
 
 -- Name what is missing, then stop here (the sentinel row never reaches the table).
 SELECT 'migstamp: missing: ' || group_concat(label, '; ') FROM temp.migstamp_missing HAVING count(*) > 0;
-INSERT INTO "main"."migrations" ("migration", "batch") SELECT NULL, NULL WHERE EXISTS (SELECT 1 FROM temp.migstamp_missing);
+INSERT INTO "main"."migrations" ("migration") SELECT NULL WHERE EXISTS (SELECT 1 FROM temp.migstamp_missing);
 
 -- applied: 2024_10_04_create_telemetry_tables
 --   file: 2024_10_04_create_telemetry_tables.php
