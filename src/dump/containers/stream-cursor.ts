@@ -106,7 +106,7 @@ export class StreamCursor implements ArchiveCursor {
     }
   }
 
-  /** Pieces are copies: they go on to decompressors that hold input beyond the next read. */
+  /** Pieces are copies: they go on to decompressors, which may hold input beyond the next read. */
   async *pieces(n: number, piece: number): AsyncIterable<Buffer> {
     let left = n;
     while (left > 0) {
