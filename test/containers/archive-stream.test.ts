@@ -12,25 +12,9 @@ import { closeCursor, openCursor, openPgArchiveStream, readArchiveToc, StreamCur
 import { CustomArchiveData } from '../../src/dump/containers/pg-archive-custom.js';
 import { TarStreamData } from '../../src/dump/containers/pg-archive-tar.js';
 import { InputError } from '../../src/model/index.js';
+import { reusedChunks } from '../support/reused-chunks.js';
 
 const dir = 'test/fixtures/archives';
-
-/**
- * `bytes` in chunks of `size` from two buffers that take turns, as a pipe is
- * read; a chunk is overwritten with 0xEE as soon as the next is asked for, so
- * a reader that keeps one too long reads garbage.
- */
-async function* reusedChunks(bytes: Buffer, size: number): AsyncIterable<Buffer> {
-  const buffers = [Buffer.alloc(size), Buffer.alloc(size)];
-  let turn = 0;
-  for (let at = 0; at < bytes.length; at += size) {
-    const buffer = buffers[turn]!;
-    const length = bytes.copy(buffer, 0, at, Math.min(at + size, bytes.length));
-    yield buffer.subarray(0, length);
-    buffer.fill(0xee);
-    turn = 1 - turn;
-  }
-}
 
 async function text(chunks: AsyncIterable<Buffer>): Promise<string> {
   const parts: Buffer[] = [];
