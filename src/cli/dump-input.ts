@@ -1,11 +1,13 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { type ArchiveKind, looksLikeTar, openPgArchive } from '../dump/containers/index.js';
+import { type ArchiveKind, looksLikeTar, openPgArchive, pgDumpFileKind } from '../dump/containers/index.js';
 import { asUtf8 } from '../dump/containers/text-encoding.js';
 import { InputError } from '../model/index.js';
+import { dumpLabel, openStream, pathBytes, STDIN, stdinBytes } from './dump-pipe.js';
+import { fileProblem, observed, peeked, readFailure } from './dump-stream.js';
 import type { Progress } from './progress.js';
 
 /** A dump opened for one streaming pass: its chunks as plain SQL text in UTF-8, and its SHA-256 once read. */
@@ -15,7 +17,8 @@ export interface DumpInput {
   readonly chunks: AsyncIterable<Buffer>;
   /**
    * The hex SHA-256 once `chunks` is consumed; null when not asked for. It is
-   * the hash of the file as stored; for a directory archive, of its `toc.dat`.
+   * the hash of the file as stored; for a directory archive, of its `toc.dat`;
+   * for a pipe, of every byte that came down it.
    */
   readonly sha256: () => string | null;
   /** How the dump is stored, for messages: "plain", "gzip", or a pg_dump archive kind. */
@@ -32,11 +35,10 @@ export interface OpenDumpOptions {
    * always read in full, so this does not apply to them and it is never called.
    */
   readonly dataTables?: () => Promise<ReadonlySet<string>>;
-  /** Told about bytes read from plain and gzip dumps; see createProgress. */
+  /** Told about bytes read from plain and gzip files and from a pipe (whose total is unknown: 0); see createProgress. */
   readonly progress?: Progress | null;
 }
 
-const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 const GZIP_READ_BYTES = 64 * 1024;
 const GUNZIP_OUT_BYTES = 256 * 1024;
@@ -49,20 +51,27 @@ const MAGIC_BYTES = 512;
  * Opens a dump, recognising its container from its content, never its name:
  * gzip (decompressed as a stream, whatever dump is inside), a pg_dump custom
  * archive (`PGDMP`), a directory holding a pg_dump `toc.dat`, a tar holding
- * one, or plain text.
+ * one, or plain text. `-` is standard input; it, and a path that is a pipe
+ * (`/dev/stdin`, `<(…)`), are read as they arrive (see openStream).
  */
 export async function openDump(path: string, options: OpenDumpOptions): Promise<DumpInput> {
-  const input = await openContainer(path, options);
-  return { ...input, ...(await asUtf8(input.chunks, input.head, path)) };
+  const label = dumpLabel(path);
+  const input = path === STDIN ? await openStream(stdinBytes(), label, options) : await openPath(path, options);
+  return { ...input, ...(await asUtf8(input.chunks, input.head, label)) };
 }
 
-async function openContainer(path: string, options: OpenDumpOptions): Promise<DumpInput> {
+async function openPath(path: string, options: OpenDumpOptions): Promise<DumpInput> {
   const info = await statDump(path);
   if (info.isDirectory()) return openDirectoryArchive(path, options);
-  if (!info.isFile()) throw new InputError(`the dump file ${path} is not a regular file`);
+  if (!info.isFile()) return openStream(await pathBytes(path, info), path, options);
   const magic = await readMagic(path);
   if (magic.length === 0) throw new InputError(`the dump file ${path} is empty`);
-  if (magic.subarray(0, 5).toString('latin1') === 'PGDMP') return openArchive(path, 'custom', info.size, options, true);
+  if (magic.subarray(0, 5).toString('latin1') === 'PGDMP') {
+    if (pgDumpFileKind(magic) === 'toc') {
+      throw new InputError(`${path} is the table of contents (toc.dat) of a pg_dump directory archive, not a dump of its own; pass the archive's folder (${dirname(path)}) as the dump instead`);
+    }
+    return openArchive(path, 'custom', info.size, options, true);
+  }
   if (looksLikeTar(magic)) return openArchive(path, 'tar', info.size, options, true);
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   return gzip ? openGzip(path, info.size, options) : openPlain(path, info.size, options);
@@ -158,65 +167,6 @@ async function openGzip(path: string, size: number, options: OpenDumpOptions): P
   return { ...input, sha256: () => hash?.digest('hex') ?? null, container: 'gzip' };
 }
 
-/** Passes a stream's chunks on, hashing them and reporting progress, with read errors as one-sentence InputErrors. */
-async function* observed(stream: AsyncIterable<Buffer>, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
-  let read = 0;
-  try {
-    for await (const chunk of stream) {
-      const bytes = chunk as Buffer;
-      hash?.update(bytes);
-      if (progress !== null) {
-        read += bytes.length;
-        progress.update(read, size);
-      }
-      yield bytes;
-    }
-  } catch (error) {
-    throw readFailure(path, error, gzip);
-  } finally {
-    progress?.finish();
-  }
-}
-
-/** Reads enough chunks for the head, and gives back a stream that replays them first. */
-async function peeked(chunks: AsyncIterable<Buffer>, path: string, gzip: boolean, onEnd: () => void = () => undefined): Promise<{ head: string; chunks: AsyncIterable<Buffer> }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const first: Buffer[] = [];
-  let bytes = 0;
-  let done = false;
-  try {
-    while (bytes < HEAD_BYTES) {
-      const next = await iterator.next();
-      if (next.done) {
-        done = true;
-        break;
-      }
-      // Copied: the reader reuses its buffers once the next chunk is asked for.
-      first.push(Buffer.from(next.value));
-      bytes += next.value.length;
-    }
-  } catch (error) {
-    onEnd();
-    throw readFailure(path, error, gzip);
-  }
-  const head = (first.length === 1 ? first[0]! : Buffer.concat(first)).toString('utf8', 0, Math.min(bytes, HEAD_BYTES));
-  async function* replay(): AsyncIterable<Buffer> {
-    try {
-      yield* first;
-      first.length = 0;
-      if (done) return;
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      onEnd();
-    }
-  }
-  return { head, chunks: replay() };
-}
-
 async function openDirectoryArchive(path: string, options: OpenDumpOptions): Promise<DumpInput> {
   const toc = join(path, 'toc.dat');
   let info;
@@ -268,26 +218,4 @@ async function readMagic(path: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
-}
-
-function fileProblem(path: string, what: string, error: unknown): InputError {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return new InputError(`the ${what} ${path} does not exist`);
-    case 'EACCES':
-    case 'EPERM':
-      return new InputError(`the ${what} ${path} cannot be read: permission denied`);
-    case 'EISDIR':
-      return new InputError(`the ${what} ${path} is a directory, not a file`);
-    default:
-      return new InputError(`the ${what} ${path} cannot be read (${code ?? String(error)})`);
-  }
-}
-
-function readFailure(path: string, error: unknown, gzip: boolean): InputError {
-  if (error instanceof InputError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (gzip) return new InputError(`${path} is gzip-compressed but cannot be decompressed (${message}); the file looks truncated or corrupt`);
-  return new InputError(`${path} cannot be read (${message})`);
 }

@@ -57,7 +57,7 @@ export function buildProgram(): Command {
     .version(version);
   const common = (command: Command) =>
     command
-      .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too')
+      .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too; - reads it from standard input')
       .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
       .option('--framework <name>', 'framework of the migrations', 'laravel')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
@@ -165,5 +165,16 @@ export async function runFromProcess(): Promise<void> {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
-  process.exitCode = await main(process.argv.slice(2));
+  const code = await main(process.argv.slice(2));
+  // A dump still coming down a pipe after a refusal would keep the process
+  // waiting for its writer (a pending read of a pipe cannot be called off), so
+  // migstamp ends here, once its output is out, and the writer gets EPIPE.
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write('', () => resolve());
+  });
 }

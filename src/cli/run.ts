@@ -8,6 +8,7 @@ import { frameworks } from '../frameworks/index.js';
 import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
+import { dumpLabel } from './dump-pipe.js';
 import { createProgress } from './progress.js';
 import { loadMigrations } from './load-migrations.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
@@ -74,6 +75,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     await refuseExistingOutput(options.output, options.force);
   }
 
+  const dumpName = dumpLabel(options.dump);
   const dump = await openDump(options.dump, {
     hash: options.command === 'sql' || options.json,
     // Asked for by pg_dump archives only: they hold nothing but PostgreSQL, whose
@@ -82,19 +84,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await postgres.load();
       return new Set([trackingTable, ...rowTablesOf(loaded.migrations, postgres)]);
     },
-    progress: createProgress(options.dump, { quiet: options.quiet }),
+    progress: createProgress(dumpName, { quiet: options.quiet }),
   });
   const dialect = detectDialect(dump.head);
   if (dialect === null) {
     if (/[\u0000\ufffd]/.test(dump.head.slice(0, 4096))) {
-      throw new InputError(`${options.dump} is not a text dump: its first bytes are binary data, not SQL`);
+      throw new InputError(`${dumpName} is not a text dump: its first bytes are binary data, not SQL`);
     }
-    throw new InputError(`${options.dump} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
+    throw new InputError(`${dumpName} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
   }
   await dialect.load();
   const migrations = lowerMigrations(loaded.migrations, dialect);
   const snapshot = await dialect.read(dump.chunks, {
-    file: options.dump,
+    file: dumpName,
     database: options.database,
     schema: options.schema,
     trackingTable,
@@ -103,15 +105,20 @@ export async function run(options: RunOptions): Promise<RunResult> {
     maxRowsPerTable: options.maxRows,
   });
   const inputs: InputFile[] = [
-    { label: dump.container === 'plain' ? 'dump' : `dump (${CONTAINER_NAMES[dump.container]})`, path: options.dump, sha256: dump.sha256() ?? 'not computed' },
+    {
+      label: dump.container === 'plain' ? 'dump' : `dump (${CONTAINER_NAMES[dump.container]})`,
+      path: dumpName,
+      sha256: dump.sha256() ?? 'not computed',
+      ...(dump.container === 'custom' || dump.container === 'directory' || dump.container === 'tar' ? { note: "line numbers are those of its pg_restore text without other tables' rows" } : {}),
+    },
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
-  refuseDataOnly(snapshot, options.dump);
+  refuseDataOnly(snapshot, dumpName);
   if (snapshot.tracking !== null) {
     for (const column of spec.requiredColumns) {
       if (!snapshot.tracking.columns.includes(column)) {
-        throw new InputError(`the tracking table ${trackingTable} in ${options.dump} has columns (${snapshot.tracking.columns.join(', ')}), not ${spec.described}`, { file: options.dump, line: snapshot.tracking.line });
+        throw new InputError(`the tracking table ${trackingTable} in ${dumpName} has columns (${snapshot.tracking.columns.join(', ')}), not ${spec.described}`, { file: dumpName, line: snapshot.tracking.line });
       }
     }
   }
@@ -125,7 +132,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   const batch = options.batch ?? result.highestBatch + 1;
   const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
-  notes.push(...dumpNotes(snapshot, options.dump, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
+  notes.push(...dumpNotes(snapshot, dumpName, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const batchNote = batchWarning(options.batch, result.highestBatch, trackingRowsKnown);
   notes.push(
@@ -135,7 +142,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
   const unclaimed = traceTables(result.unclaimedTables, options.prefix, (table) => adapter.packageOfTable(table));
-  notes.push(...unclaimedNotes(unclaimed, options.dump));
+  notes.push(...unclaimedNotes(unclaimed, dumpName));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
   switch (options.command) {
@@ -151,7 +158,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
         const other = elsewhere(snapshot);
         const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
-        throw new InputError(`${options.dump} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
+        throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
@@ -201,9 +208,9 @@ function noteLine(diagnostic: Diagnostic): string {
 const CONTAINER_NAMES: Record<DumpInput['container'], string> = {
   plain: 'plain SQL',
   gzip: 'gzip',
-  custom: 'pg_dump custom archive; line numbers are those of its pg_restore text without other tables\' rows',
-  directory: 'pg_dump directory archive; line numbers are those of its pg_restore text without other tables\' rows',
-  tar: 'pg_dump tar archive; line numbers are those of its pg_restore text without other tables\' rows',
+  custom: 'pg_dump custom archive',
+  directory: 'pg_dump directory archive',
+  tar: 'pg_dump tar archive',
 };
 
 function firstLine(text: string): string {

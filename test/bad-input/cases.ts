@@ -50,6 +50,7 @@ export interface BadInputCase {
 
 export const SAMPLE_DUMP = join(REPO_ROOT, 'samples', 'pgsql', 'restored.sql');
 const CASES = join(REPO_ROOT, 'test', 'fixtures', 'cases');
+const ARCHIVES = join(REPO_ROOT, 'test', 'fixtures', 'archives');
 const APP_SCHEMA_MIGRATIONS = join(REPO_ROOT, 'test', 'fixtures', 'postgres', 'app-schema-migrations');
 export const SAMPLE_MIGRATIONS = join(REPO_ROOT, 'samples', 'laravel-app', 'database', 'migrations');
 const SAMPLE_TEXT = readFileSync(SAMPLE_DUMP, 'utf8');
@@ -122,6 +123,13 @@ export const cases: readonly BadInputCase[] = [
   { id: 'dump-empty', what: 'empty dump file', outcome: 'refused', build: dumpCase('empty.sql', () => ''), status: { code: 2, stderr: /^migstamp: the dump file empty\.sql is empty$/ } },
   { id: 'dump-blank', what: 'dump of only blank lines', outcome: 'refused', build: dumpCase('blank.sql', () => '\n\n   \n'), status: { code: 2, stderr: /does not look like a dump migstamp can read/ } },
   { id: 'dump-directory', what: 'a directory instead of a dump file', outcome: 'refused', build: (dir) => ({ args: ['-d', folder(dir, 'dump.d'), '-m', SAMPLE_MIGRATIONS], file: 'dump.d' }), status: { code: 2, stderr: /^migstamp: the dump (file )?dump\.d is a directory\b/ } },
+  {
+    id: 'dump-toc-dat',
+    what: "a directory archive's toc.dat given as the dump",
+    outcome: 'refused',
+    build: (dir) => (folder(dir, 'backup.dir', { 'toc.dat': readFileSync(join(ARCHIVES, 'dir', 'toc.dat')) }), { args: ['-d', 'backup.dir/toc.dat', '-m', SAMPLE_MIGRATIONS], file: 'backup.dir/toc.dat' }),
+    status: { code: 2, stderr: /^migstamp: backup\.dir\/toc\.dat is the table of contents \(toc\.dat\) of a pg_dump directory archive, not a dump of its own; pass the archive's folder \(backup\.dir\) as the dump instead$/ },
+  },
   { id: 'dump-missing', what: 'dump file that does not exist', outcome: 'refused', build: () => ({ args: ['-d', 'nowhere.sql', '-m', SAMPLE_MIGRATIONS], file: 'nowhere.sql' }), status: { code: 2, stderr: /^migstamp: the dump file nowhere\.sql does not exist$/ } },
   {
     id: 'dump-unreadable',

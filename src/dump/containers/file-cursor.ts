@@ -2,12 +2,48 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../../model/index.js';
 
 /**
+ * Synchronous reads of an archive's small binary records (header, table of
+ * contents, block headers). A read past the bytes at hand throws: an
+ * InputError when the input ends there, or (on a stream) a signal that
+ * {@link ArchiveCursor.parse} catches to wait for more input and start over.
+ */
+export interface ByteCursor {
+  /** How the input is named in messages. */
+  readonly label: string;
+  /** Bytes from the start of the input to the current position. */
+  readonly offset: number;
+  /** False for a stream read once, front to back (a pipe): it cannot move back, and advice for it differs. */
+  readonly seekable: boolean;
+  byte(): number;
+  /** `n` bytes as a fresh Buffer (callers keep them beyond the next read). */
+  bytes(n: number): Buffer;
+  truncated(): InputError;
+}
+
+/**
+ * A {@link ByteCursor} over a whole archive, file or stream, with the moves a
+ * data section needs. A file can move anywhere; a stream (a pipe) only
+ * forwards, reading what it passes over.
+ */
+export interface ArchiveCursor extends ByteCursor {
+  /** Runs `read`, a series of synchronous reads, once the bytes it needs are at hand. */
+  parse<T>(read: () => T): Promise<T>;
+  /** Moves to `offset` bytes after the start of the input; back only when {@link ByteCursor.seekable}. */
+  moveTo(offset: number): Promise<void>;
+  /** The next `n` bytes, in pieces of at most `piece` bytes, each valid until the next is asked for. */
+  pieces(n: number, piece: number): AsyncIterable<Buffer>;
+  /** True once the position is at the end of the input. */
+  ended(): Promise<boolean>;
+}
+
+/**
  * A forward reader over a region of a file with random repositioning. Archive
  * headers and tables of contents are small, length-prefixed binary records, so
  * they are read synchronously through one buffer; data the caller does not want
  * is skipped by moving the position, never read.
  */
-export class FileCursor {
+export class FileCursor implements ArchiveCursor {
+  readonly seekable = true;
   private readonly buffer: Buffer;
   /** File offset of buffer[0]. */
   private bufferStart = 0;
@@ -96,6 +132,23 @@ export class FileCursor {
     this.bytesRead += got;
     this.bufferStart = this.position;
     this.bufferEnd = this.position + got;
+  }
+
+  parse<T>(read: () => T): Promise<T> {
+    return Promise.resolve(read());
+  }
+
+  moveTo(offset: number): Promise<void> {
+    this.seek(offset);
+    return Promise.resolve();
+  }
+
+  async *pieces(n: number, piece: number): AsyncIterable<Buffer> {
+    for (let left = n; left > 0; left -= piece) yield this.bytes(Math.min(left, piece));
+  }
+
+  ended(): Promise<boolean> {
+    return Promise.resolve(this.atEnd());
   }
 
   truncated(): InputError {

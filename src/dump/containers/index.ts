@@ -4,13 +4,16 @@ import { CustomArchiveData } from './pg-archive-custom.js';
 import { DirectoryArchiveData } from './pg-archive-directory.js';
 import { archiveAsPlainSql, type ArchiveDataSource, type ArchiveKind } from './pg-archive-stream.js';
 import { readArchiveToc, type ArchiveToc, type TocEntry } from './pg-archive-toc.js';
-import { TarArchiveData, tarMembers } from './pg-archive-tar.js';
+import { TarArchiveData, tarMembers, TarStreamData } from './pg-archive-tar.js';
+import type { StreamCursor } from './stream-cursor.js';
 import { InputError } from '../../model/index.js';
 
 export type { ArchiveKind } from './pg-archive-stream.js';
 export { looksLikeTar } from './pg-archive-tar.js';
-export { readArchiveToc, type ArchiveHeader, type ArchiveToc, type TocEntry } from './pg-archive-toc.js';
-export { FileCursor, openCursor, closeCursor } from './file-cursor.js';
+export { pgDumpFileKind, readArchiveToc, type ArchiveHeader, type ArchiveToc, type TocEntry } from './pg-archive-toc.js';
+export { FileCursor, openCursor, closeCursor, type ArchiveCursor, type ByteCursor } from './file-cursor.js';
+export { StreamCursor } from './stream-cursor.js';
+export { pgRestoreCommand, writeToFileFirst } from './restore-command.js';
 
 /** A pg_dump archive opened for one pass, presented as plain SQL. */
 export interface PgArchiveInput {
@@ -56,6 +59,32 @@ export function openPgArchive(path: string, kind: ArchiveKind, size: number, wan
     closeCursor(cursor);
     throw error;
   }
+}
+
+/**
+ * Opens a pg_dump custom or tar archive that comes down a pipe, read once from
+ * front to back: the TOC, then the data blocks or members in the order they
+ * are stored, skipping (by reading past) those `wantsData` declines. What
+ * cannot be read that way (data stored out of TOC order) is an InputError
+ * saying to write the archive to a file; a directory archive cannot come on a
+ * pipe at all. The caller owns the stream and reads what is left after it.
+ */
+export async function openPgArchiveStream(cursor: StreamCursor, kind: 'custom' | 'tar', wantsData: (table: string) => boolean): Promise<PgArchiveInput> {
+  let toc: ArchiveToc;
+  let source: ArchiveDataSource;
+  switch (kind) {
+    case 'custom':
+      toc = await cursor.parse(() => readArchiveToc(cursor, 'offset'));
+      source = new CustomArchiveData(cursor, toc);
+      break;
+    case 'tar': {
+      const tar = new TarStreamData(cursor);
+      toc = await tar.toc();
+      source = tar;
+      break;
+    }
+  }
+  return { toc, chunks: archiveAsPlainSql(toc, kind, source, (entry) => wantsData(entry.tag)) };
 }
 
 async function* closing(chunks: AsyncIterable<Buffer>, cursor: FileCursor): AsyncIterable<Buffer> {

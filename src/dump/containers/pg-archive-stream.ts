@@ -273,10 +273,12 @@ function printsRestrict(version: string | null): boolean {
  * Decompresses a data stream stored with `compression`. zlib's auto-detecting
  * inflater takes both the zlib framing of custom archives and the gzip files
  * of directory archives.
+ *
+ * @param piped the archive comes down a pipe (for the advice in a refusal)
  */
-export function decompressed(chunks: AsyncIterable<Buffer>, compression: ArchiveCompression, label: string): AsyncIterable<Buffer> {
+export function decompressed(chunks: AsyncIterable<Buffer>, compression: ArchiveCompression, label: string, piped = false): AsyncIterable<Buffer> {
   if (compression === 'none') return chunks;
-  if (compression !== 'gzip') throw unsupportedCompression(label, compression);
+  if (compression !== 'gzip') throw unsupportedCompression(label, compression, piped);
   const input = Readable.from(chunks, { objectMode: false });
   const output = input.pipe(createUnzip());
   input.on('error', (error: Error) => output.destroy(error));
@@ -294,6 +296,6 @@ async function* rethrown(stream: Readable, label: string): AsyncIterable<Buffer>
 }
 
 /** The one-sentence refusal for data compressed with something Node cannot decode. */
-export function unsupportedCompression(label: string, compression: string): InputError {
-  return new InputError(`${label} is a pg_dump archive whose data is ${compression}-compressed, which migstamp cannot decompress; convert it with: ${pgRestoreCommand(label)}`);
+export function unsupportedCompression(label: string, compression: string, piped = false): InputError {
+  return new InputError(`${label} is a pg_dump archive whose data is ${compression}-compressed, which migstamp cannot decompress; convert it with: ${pgRestoreCommand(label, piped)}`);
 }

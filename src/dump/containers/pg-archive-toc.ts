@@ -1,5 +1,5 @@
 import { InputError } from '../../model/index.js';
-import type { FileCursor } from './file-cursor.js';
+import type { ByteCursor } from './file-cursor.js';
 import { pgRestoreCommand } from './restore-command.js';
 
 /**
@@ -84,8 +84,25 @@ const OFFSET_NO_DATA = 3;
 /** No real schema has a million objects; a larger count means the file is not what it claims. */
 const MAX_ENTRIES = 10_000_000;
 
+/** The format codes pg_dump stores in a header (ArchiveFormat in src/bin/pg_dump/pg_backup.h). */
+const ARCH_TAR = 3;
+/** Where the format code is: after `PGDMP`, three version bytes, the integer size and the offset size. */
+const FORMAT_AT = 10;
+
+/**
+ * What a file that starts with `PGDMP` holds: a custom archive, or the
+ * `toc.dat` of a directory archive, which is a table of contents without the
+ * data. pg_dump writes that TOC with the tar format's code
+ * (InitArchiveFmt_Directory and _CloseArchive in src/bin/pg_dump/pg_backup_directory.c),
+ * as it does the `toc.dat` inside a tar archive. Any other code is left to
+ * {@link readArchiveToc} to judge.
+ */
+export function pgDumpFileKind(head: Buffer): 'custom' | 'toc' {
+  return head[FORMAT_AT] === ARCH_TAR ? 'toc' : 'custom';
+}
+
 /** Reads the header and TOC from `cursor` (positioned at the `PGDMP` magic). */
-export function readArchiveToc(cursor: FileCursor, dataIn: 'offset' | 'file'): ArchiveToc {
+export function readArchiveToc(cursor: ByteCursor, dataIn: 'offset' | 'file'): ArchiveToc {
   const reader = new ArchiveFields(cursor);
   const header = readHeader(reader);
   const count = reader.int();
@@ -104,7 +121,7 @@ function readHeader(reader: ArchiveFields): ArchiveHeader {
   const revision = cursor.byte();
   const version = `${major}.${minor}.${revision}`;
   if (major !== 1 || minor < MIN_MINOR || minor > MAX_MINOR) {
-    throw new InputError(`${cursor.label} is a pg_dump archive of version ${version}, which migstamp does not know (it reads 1.${MIN_MINOR}–1.${MAX_MINOR}, pg_dump 9.0–17); convert it with: ${pgRestoreCommand(cursor.label)}`);
+    throw new InputError(`${cursor.label} is a pg_dump archive of version ${version}, which migstamp does not know (it reads 1.${MIN_MINOR}–1.${MAX_MINOR}, pg_dump 9.0–17); convert it with: ${pgRestoreCommand(cursor.label, !cursor.seekable)}`);
   }
   reader.version = minor;
   reader.intSize = cursor.byte();
@@ -182,7 +199,7 @@ export class ArchiveFields {
   intSize = 4;
   offSize = 8;
 
-  constructor(readonly cursor: FileCursor) {}
+  constructor(readonly cursor: ByteCursor) {}
 
   int(): number {
     const negative = this.cursor.byte() !== 0;

@@ -7,6 +7,8 @@ export interface InputFile {
   readonly label: string;
   readonly path: string;
   readonly sha256: string;
+  /** How to read the places the script cites in it, when that needs saying (an archive's line numbers). */
+  readonly note?: string;
 }
 
 export interface ScriptInput {
@@ -64,7 +66,12 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
   return [
     `-- migstamp ${input.toolVersion}: stamp script for ${dialect.name}`,
     '--',
-    ...input.inputs.flatMap((file) => comment(`${file.label}: ${file.path}  sha256:${file.sha256}`, '', '  ')),
+    // The hash on a line of its own, always: the header's shape does not depend on how long a path is.
+    ...input.inputs.flatMap((file) => [
+      ...comment(`${file.label}: ${file.path}`, '', '  '),
+      `--   sha256:${file.sha256}`,
+      ...(file.note === undefined ? [] : comment(file.note, '  ', '  ')),
+    ]),
     ...comment(`tracking table: ${tracking}`),
     ...(input.trackingRowsKnown === false
       ? [
