@@ -6,10 +6,10 @@ import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
 import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
-import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
+import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputError, type ProjectSettings, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
-import { loadMigrations } from './load-migrations.js';
+import { type Location, loadMigrations } from './load-migrations.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
@@ -23,7 +23,13 @@ export interface RunOptions {
   readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
-  readonly prefix: string;
+  /** Null when not given: the application's (with `app`), else none. */
+  readonly prefix: string | null;
+  /** Null when not given: the application's (with `app`), else true. */
+  readonly prefixIndexes: boolean | null;
+  /** The application's root (`--app`), read for migrations and settings; null without. */
+  readonly app: string | null;
+  readonly envFile: string | null;
   readonly connection: string | null;
   readonly assumeApplied: readonly string[];
   readonly upTo: string | null;
@@ -54,9 +60,16 @@ export interface RunResult {
 export async function run(options: RunOptions): Promise<RunResult> {
   const adapter = frameworks[options.framework];
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
-  const trackingTable = options.table ?? `${options.prefix}${adapter.trackingTable}`;
+  const settings = await projectSettings(adapter, options);
+  const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
+  const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? adapter.trackingTable}`;
+  const connection = options.connection ?? settings.project?.connection ?? null;
 
-  const loaded = await loadMigrations(options.migrations, adapter, { tablePrefix: options.prefix });
+  const loaded = await loadMigrations(settings.locations, adapter, {
+    tablePrefix: prefix,
+    prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
+    ...(settings.project === null ? {} : { project: settings.project.context }),
+  });
   const names = new Set(loaded.migrations.map((migration) => migration.name));
   for (const name of [...options.assumeApplied, ...(options.upTo === null ? [] : [options.upTo])]) {
     if (!names.has(name)) throw new UsageError(`no migration is named ${name}`);
@@ -87,7 +100,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const snapshot = await dialect.read(dump.chunks, {
     file: options.dump,
     database: options.database,
-    schema: options.schema,
+    // The application's schema is its PostgreSQL connection's; other engines have none to give.
+    schema: options.schema ?? (dialect.name === 'postgres' ? settings.project?.schema ?? null : null),
     trackingTable,
     keepRowsOf: rowTablesOf(migrations, dialect),
     maxRowsPerTable: options.maxRows,
@@ -109,11 +123,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const result = infer(migrations, snapshot, dialect, {
     assumeApplied: new Set(options.assumeApplied),
     upTo: options.upTo,
-    connection: options.connection,
+    connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
   });
   const batch = options.batch ?? result.highestBatch + 1;
-  const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
+  const warnings = [...(settings.project?.warnings ?? []), ...loaded.warnings, ...snapshot.warnings];
+  const notes = warnings.map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const counterBehind = idCounterBehind(snapshot);
@@ -123,7 +138,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
-      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, warnings };
       if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
       return { stdout: renderStatusTable(result, { colour: options.colour, batch }), notes, exitCode };
@@ -163,6 +178,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { stdout: patch, notes, exitCode: 1 };
     }
   }
+}
+
+/**
+ * Where the migrations are and what the application says (`--app`). Explicit
+ * `--migrations` replace the application's locations; the other explicit options
+ * are applied by the caller over the project's values.
+ */
+async function projectSettings(adapter: FrameworkAdapter, options: RunOptions): Promise<{ project: ProjectSettings | null; locations: readonly Location[] }> {
+  if (options.app === null) return { project: null, locations: options.migrations };
+  if (adapter.readProject === undefined) throw new UsageError(`--app is not supported for ${adapter.name} yet; give --migrations`);
+  const project = await adapter.readProject(options.app, { envFile: options.envFile, connection: options.connection });
+  return { project, locations: options.migrations.length > 0 ? options.migrations : project.locations };
 }
 
 function diffedMigrations(result: InferenceResult): Set<string> {

@@ -24,6 +24,7 @@ export function renderStatusTable(result: InferenceResult, options: StatusOption
   for (const verdict of result.verdicts) {
     const batch = verdict.batch !== null ? String(verdict.batch) : verdict.stamp ? `+${options.batch}` : '';
     lines.push(`${printable(verdict.migration).padEnd(nameWidth)}  ${paint(verdict.kind, verdict.kind.padEnd(8))}  ${batch.padEnd(5)}  ${printable(verdict.reason)}`);
+    if (verdict.origin !== undefined && verdict.origin !== 'app') lines.push(`${' '.repeat(nameWidth + 2)}${' '.repeat(17)}from package ${printable(verdict.origin)}`);
     if (verdict.next !== null && verdict.kind !== 'tracked') lines.push(`${' '.repeat(nameWidth + 2)}${' '.repeat(17)}migrate ${printable(verdict.next.detail)}`);
   }
   lines.push('', summaryLine(result.verdicts));

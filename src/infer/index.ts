@@ -35,7 +35,11 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   const taking = lowered.map((operations, index) => (excluded[index] === null ? operations : null));
   const everything = replay(migrations.length, dialect, (index) => taking[index] ?? null);
 
-  const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything);
+  const origins = new Map(migrations.flatMap((migration) => (migration.origin === undefined ? [] : [[migration.name, migration.origin] as const])));
+  const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything).map((verdict) => {
+    const origin = origins.get(verdict.migration);
+    return origin === undefined ? verdict : { ...verdict, origin };
+  });
 
   const known = new Set(migrations.map((migration) => migration.name));
   const orphans: Verdict[] = (snapshot.tracking?.rows ?? [])

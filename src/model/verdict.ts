@@ -122,6 +122,8 @@ export interface Verdict {
   readonly migration: string;
   /** Null for orphans (a tracking row without a file). */
   readonly file: string | null;
+  /** The migration's origin (`app`, a package's name) when a project was read; absent otherwise. */
+  readonly origin?: string;
   readonly kind: VerdictKind;
   /** One short reason for the status table. */
   readonly reason: string;

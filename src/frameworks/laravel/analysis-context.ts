@@ -5,6 +5,7 @@
 import type { Diagnostic, Guard, Operation, SourceLocation } from '../../model/index.js';
 import { lineOf, type PhpNode } from './php-ast.js';
 import type { StaticValue } from './php-values.js';
+import type { LaravelProject } from './project/project-context.js';
 
 /** What the migration class declares that `up()` may refer to. */
 export interface ClassInfo {
@@ -45,6 +46,12 @@ export class Analysis {
   inlineDepth = 0;
   /** Constants being evaluated, to stop `const A = self::B; const B = self::A;`. */
   readonly evaluating = new Set<string>();
+  /**
+   * What a project lookup (`config()`, `env()`, a class) could not settle since the last
+   * opaque operation: appended to that operation's reason, so that the report names the
+   * missing piece and how to supply it.
+   */
+  private readonly unsettled: string[] = [];
   private steps = 0;
 
   constructor(
@@ -52,6 +59,10 @@ export class Analysis {
     readonly source: string,
     readonly prefix: string,
     readonly cls: ClassInfo,
+    /** The project the migration belongs to (`--app`), or null when only its folder is known. */
+    readonly project: LaravelProject | null = null,
+    /** Prefix of default index names: the table prefix when `prefix_indexes` is on, else ''. */
+    readonly indexPrefix: string = prefix,
   ) {}
 
   at(node: PhpNode): SourceLocation {
@@ -64,7 +75,13 @@ export class Analysis {
   }
 
   opaque(node: PhpNode, reason: string, guards: readonly Guard[]): void {
-    this.emit({ kind: 'opaque', reason }, node, guards);
+    const why = this.unsettled.splice(0);
+    this.emit({ kind: 'opaque', reason: why.length === 0 ? reason : `${reason}: ${[...new Set(why)].join('; ')}` }, node, guards);
+  }
+
+  /** Note a value the project could not give (`config('x.y')` not set…), for the next opaque reason. */
+  unsettledBy(what: string): void {
+    if (this.unsettled.length < 4) this.unsettled.push(what);
   }
 
   warn(code: string, message: string, node: PhpNode): void {
@@ -83,6 +100,8 @@ export class Analysis {
 
   /** Count one unit of work; false once the budget for this file is spent. */
   step(): boolean {
+    // A statement begins: what the previous one could not settle is not this one's reason.
+    this.unsettled.length = 0;
     this.steps++;
     return this.steps <= MAX_STEPS;
   }

@@ -11,6 +11,8 @@ import { Analysis } from './analysis-context.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName } from './migration-files.js';
 import { child, children, parsePhp } from './php-ast.js';
+import { laravelProject } from './project/project-context.js';
+import { readLaravelProject } from './project/read-project.js';
 import { evaluate } from './static-eval.js';
 import { walkStatements } from './statements.js';
 
@@ -25,7 +27,9 @@ export function analyzeMigration(name: string, file: string, source: string, opt
     if (!parsed.ok) return failed(name, file, 'E-PHP-SYNTAX', parsed.message, parsed.line);
     const found = findMigrationClass(parsed.program);
     if (!found.ok) return failed(name, file, 'E-NO-UP', found.message, found.line);
-    const a = new Analysis(file, source, options.tablePrefix, found.info);
+    const project = laravelProject(options.project);
+    const indexPrefix = options.prefixIndexes === false ? '' : options.tablePrefix;
+    const a = new Analysis(file, source, options.tablePrefix, found.info, project, indexPrefix);
     // `protected $connection = 'x';` makes the Migrator run up() on that connection.
     const declared = found.info.properties.get('connection');
     const connection = declared ? evaluate(declared, { env: new Map(), guards: [] }, a) : undefined;
@@ -51,5 +55,6 @@ export const laravelAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: analyzeMigration,
+  readProject: readLaravelProject,
 };
 

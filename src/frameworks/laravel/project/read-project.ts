@@ -1,0 +1,144 @@
+/**
+ * Reads a Laravel application's root statically (`--app DIR`): where `php artisan
+ * migrate` looks for migrations, the connection's settings, and the config values
+ * and classes the migrations refer to. Nothing of the application is run.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type Diagnostic, InputError, type MigrationLocation, type ProjectReadOptions, type ProjectSettings } from '../../../model/index.js';
+import { child, children } from '../php-ast.js';
+import { type ComposerProject, readComposer } from './composer.js';
+import { configAt, mergeConfig, readConfigFile, readConfigFolder } from './config-files.js';
+import { connectionSettings } from './database-config.js';
+import { parseEnvFile } from './env-file.js';
+import { readPhpFile } from './php-file.js';
+import type { ConfigFile, LaravelProject, LoadedClass } from './project-context.js';
+import { providerNames, readProvider } from './providers.js';
+import { findFile } from './class-files.js';
+
+/** The mutable project while it is being read; handed out as a LaravelProject. */
+interface ProjectDraft {
+  framework: 'laravel';
+  root: string;
+  env: ReadonlyMap<string, string> | null;
+  envFile: string;
+  config: Map<string, ConfigFile>;
+  classes: Map<string, LoadedClass>;
+  tablePrefix: string;
+}
+
+/** See FrameworkAdapter.readProject. Throws InputError when `dir` is not a Laravel application. */
+export async function readLaravelProject(dir: string, options: ProjectReadOptions): Promise<ProjectSettings> {
+  const root = path.resolve(dir);
+  await requireFolder(root, dir);
+  const warnings: Diagnostic[] = [];
+  const composer = await readComposer(root, warnings);
+  const envFile = options.envFile === null ? path.join(root, '.env') : path.resolve(options.envFile);
+  const draft: ProjectDraft = { framework: 'laravel', root, env: await readEnv(envFile, options.envFile !== null), envFile, config: new Map(), classes: new Map(), tablePrefix: '' };
+  const project: LaravelProject = draft;
+  if (draft.env === null) warnings.push({ code: 'W-LARAVEL-NO-ENV', message: 'there is no .env: env() takes its defaults (give --env-file to use another file)', at: { file: envFile, line: 1 } });
+  draft.config = await readConfigFolder(project, warnings);
+
+  const locations: MigrationLocation[] = [];
+  for (const provider of await providersOf(project, composer)) {
+    const file = await findFile(provider.className, provider.psr4);
+    if (file === null) {
+      if (!provider.className.startsWith('Illuminate\\')) {
+        warnings.push({ code: 'W-LARAVEL-PROVIDER', message: `the service provider ${provider.className} (${provider.origin}) is not where composer's PSR-4 autoload puts it; migrations it registers are not found (name them with --migrations)`, at: { file: path.join(root, 'composer.json'), line: 1 } });
+      }
+      continue;
+    }
+    const found = await readProvider(file, provider.className, project, warnings);
+    for (const location of found.paths) locations.push({ path: location, origin: provider.origin });
+    for (const [key, configFile] of found.configs) {
+      const packaged = await readConfigFile(configFile, project, warnings);
+      if (packaged !== null) draft.config.set(key, mergeConfig(packaged, draft.config.get(key)));
+    }
+  }
+  // BaseCommand::getMigrationPaths: the providers' paths, then database/migrations.
+  locations.push({ path: path.join(root, 'database', 'migrations'), origin: 'app' });
+
+  const settings = connectionSettings(draft.config.get('database'), options.connection, warnings);
+  draft.tablePrefix = settings.prefix ?? '';
+  // Shown as the user named the application, not as absolute paths.
+  const shown = (await existingLocations(locations, warnings)).map((location) => ({ ...location, path: path.join(dir, path.relative(root, path.resolve(location.path))) }));
+  return {
+    locations: shown,
+    connection: settings.connection,
+    tablePrefix: settings.prefix,
+    prefixIndexes: settings.prefixIndexes,
+    trackingTable: settings.trackingTable,
+    schema: settings.schema,
+    warnings,
+    context: project,
+  };
+}
+
+async function requireFolder(root: string, given: string): Promise<void> {
+  try {
+    if ((await stat(root)).isDirectory()) return;
+  } catch {
+    throw new InputError(`the application folder ${given} does not exist`);
+  }
+  throw new InputError(`${given} is not a folder; --app takes the Laravel application's root`);
+}
+
+/** The env file's variables; null when the project's own `.env` is absent; a missing `--env-file` is bad input. */
+async function readEnv(file: string, given: boolean): Promise<Map<string, string> | null> {
+  try {
+    return parseEnvFile(await readFile(file, 'utf8'));
+  } catch (error) {
+    if (given) throw new InputError(`the env file ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return null;
+  }
+}
+
+interface ProviderRef {
+  readonly className: string;
+  readonly origin: string;
+  /** Where to look for it: its package's PSR-4 entries first, then everyone's. */
+  readonly psr4: ComposerProject['psr4'];
+}
+
+/**
+ * Providers in the order Laravel registers them (ProviderRepository via
+ * PackageManifest): discovered packages' first, then the application's own from
+ * `config/app.php` (`providers`) and Laravel 11's `bootstrap/providers.php`.
+ */
+async function providersOf(project: LaravelProject, composer: ComposerProject): Promise<ProviderRef[]> {
+  const everyone = [...composer.psr4, ...composer.packages.flatMap((pkg) => pkg.psr4)];
+  const refs: ProviderRef[] = [];
+  if (!composer.dontDiscover.has('*')) {
+    for (const pkg of composer.packages) {
+      if (composer.dontDiscover.has(pkg.name)) continue;
+      for (const className of pkg.providers) refs.push({ className: className.replace(/^\\/, ''), origin: pkg.name, psr4: [...pkg.psr4, ...everyone] });
+    }
+  }
+  const owner = (className: string) => composer.packages.find((pkg) => pkg.psr4.some((entry) => className.startsWith(entry.prefix)))?.name ?? 'app';
+  const appProviders = providerNames(configAt(project.config.get('app'), 'providers'));
+  const bootstrap = await readPhpFile(path.join(project.root, 'bootstrap', 'providers.php'), project);
+  if (bootstrap.ok) {
+    const statement = children(bootstrap.php.program, 'children').find((node) => node.kind === 'return');
+    appProviders.push(...providerNames(bootstrap.php.evaluate(statement ? child(statement, 'expr') : null)));
+  }
+  for (const className of appProviders) {
+    if (refs.some((ref) => ref.className === className)) continue;
+    refs.push({ className, origin: owner(className), psr4: everyone });
+  }
+  return refs;
+}
+
+/** Registered paths that exist; a package folder that is gone is worth a warning, the app's own folder an error only if nothing else is there. */
+async function existingLocations(locations: readonly MigrationLocation[], warnings: Diagnostic[]): Promise<MigrationLocation[]> {
+  const kept: MigrationLocation[] = [];
+  for (const location of locations) {
+    try {
+      await stat(location.path);
+      if (!kept.some((other) => other.path === location.path)) kept.push(location);
+    } catch {
+      if (location.origin !== 'app') warnings.push({ code: 'W-LARAVEL-PROVIDER-PATH', message: `${location.origin} registers migrations at ${location.path}, which does not exist`, at: { file: location.path, line: 1 } });
+    }
+  }
+  if (kept.length === 0) throw new InputError(`the application has no migrations: neither ${locations.at(-1)?.path ?? 'database/migrations'} nor a package's migrations exist`);
+  return kept;
+}
