@@ -41,14 +41,18 @@ const TRACKING = 'hb_schema_history';
 const file = (dir: string, name: string) => join(dir, `${name}.php`);
 /** What ran, deployment by deployment; `add_notes_to_orders_table` never did. */
 const BATCHES = [
-  [file(APP_MIGRATIONS, '2020_01_01_000000_create_users_table'), file(APP_MIGRATIONS, '2020_01_05_000000_create_products_table'), file(AUDIT, '2021_03_01_000000_create_audit_tables')],
-  [file(AUDIT, '2021_06_01_000000_add_actor_to_audit_events'), file(APP_MIGRATIONS, '2022_01_01_000000_create_orders_table'), file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table')],
+  [file(APP_MIGRATIONS, '2020_01_01_000000_create_users_table'), file(APP_MIGRATIONS, '2020_01_05_000000_create_products_table'), file(APP_MIGRATIONS, '2020_02_01_000000_create_brands_table'), file(AUDIT, '2021_03_01_000000_create_audit_tables')],
+  [file(APP_MIGRATIONS, '2020_02_02_000000_create_collections_table'), file(AUDIT, '2021_06_01_000000_add_actor_to_audit_events'), file(APP_MIGRATIONS, '2022_01_01_000000_create_orders_table'), file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table')],
 ];
 /** Everything `php artisan migrate` sees in this application. */
 const ALL_PATHS = [AUDIT, file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table'), APP_MIGRATIONS];
 const NEVER_RAN = '2023_01_01_000000_add_notes_to_orders_table';
-/** Rows the restore lost: an app migration, both audit-log ones (config table names) and a package-tools one. */
-const LOST = ['2020_01_05_000000_create_products_table', '2021_03_01_000000_create_audit_tables', '2021_06_01_000000_add_actor_to_audit_events', '2024_01_01_000000_create_tags_table'];
+/**
+ * Rows the restore lost: an app migration, both whose up() is the application's base
+ * class's (one through parent::up()), both audit-log ones (config table names) and a
+ * package-tools one.
+ */
+const LOST = ['2020_01_05_000000_create_products_table', '2020_02_01_000000_create_brands_table', '2020_02_02_000000_create_collections_table', '2021_03_01_000000_create_audit_tables', '2021_06_01_000000_add_actor_to_audit_events', '2024_01_01_000000_create_tags_table'];
 
 interface EngineDb {
   readonly target: string;
@@ -107,6 +111,8 @@ for (const engine of ENGINES) {
       expect(status.map((v) => [v.migration, v.verdict, v.origin])).toEqual([
         ['2020_01_01_000000_create_users_table', 'tracked', 'app'],
         ['2020_01_05_000000_create_products_table', 'applied', 'app'],
+        ['2020_02_01_000000_create_brands_table', 'applied', 'app'],
+        ['2020_02_02_000000_create_collections_table', 'applied', 'app'],
         ['2021_03_01_000000_create_audit_tables', 'applied', 'acme/audit-log'],
         ['2021_06_01_000000_add_actor_to_audit_events', 'applied', 'acme/audit-log'],
         ['2022_01_01_000000_create_orders_table', 'tracked', 'app'],
@@ -116,10 +122,10 @@ for (const engine of ENGINES) {
       ]);
     });
 
-    it('without --app the same dump cannot be judged: config() table names stay unknown, nothing of theirs is stamped', () => {
+    it('without --app the same dump cannot be judged: config() table names and the inherited up() stay unknown', () => {
       const result = migstamp(['status', '--migrations', AUDIT, '--migrations', APP_MIGRATIONS, '--prefix', 'hb_', '--table', TRACKING, '--dump', dump, '--json']);
       const verdicts = (JSON.parse(result.stdout) as { verdicts: { migration: string; verdict: string }[] }).verdicts;
-      expect(verdicts.filter((v) => v.migration.includes('audit')).map((v) => v.verdict)).toEqual(['unknown', 'unknown']);
+      expect(verdicts.filter((v) => /audit|brands/.test(v.migration)).map((v) => v.verdict)).toEqual(['unknown', 'unknown', 'unknown']);
     });
 
     it('the script, applied with the engine\'s client, leaves exactly the migration that never ran pending, and migrate then succeeds', () => {

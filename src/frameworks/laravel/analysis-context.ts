@@ -3,7 +3,7 @@
  * what the migration class declares, and the variables in scope.
  */
 import type { Diagnostic, Guard, Operation, SourceLocation } from '../../model/index.js';
-import { lineOf, type PhpNode } from './php-ast.js';
+import { lineOf, sourceOf, type PhpNode } from './php-ast.js';
 import type { StaticValue } from './php-values.js';
 import type { LaravelProject } from './project/project-context.js';
 
@@ -18,6 +18,8 @@ export interface ClassInfo {
    */
   readonly properties: ReadonlyMap<string, PhpNode | null>;
   readonly methods: ReadonlyMap<string, PhpNode>;
+  /** The methods `parent::name()` reaches: those of the class's ancestors. */
+  readonly parentMethods: ReadonlyMap<string, PhpNode>;
 }
 
 /** Variables in scope and the conditions the current statement runs under. */
@@ -44,6 +46,10 @@ export class Analysis {
   /** `Schema::morphUsingUuids()` / `morphUsingUlids()` change what `morphs()` creates. */
   morphKeyType: 'int' | 'uuid' | 'ulid' = 'int';
   inlineDepth = 0;
+  /** Nodes of inherited methods (a base class, a trait), with the file they come from. */
+  readonly inherited = new WeakMap<PhpNode, { readonly file: string; readonly source: string }>();
+  /** Why an ancestor of the migration class could not be read: the reason for calls into it. */
+  missingAncestry: readonly string[] = [];
   /** Constants being evaluated, to stop `const A = self::B; const B = self::A;`. */
   readonly evaluating = new Set<string>();
   /**
@@ -66,7 +72,12 @@ export class Analysis {
   ) {}
 
   at(node: PhpNode): SourceLocation {
-    return { file: this.file, line: lineOf(node) };
+    return { file: this.inherited.get(node)?.file ?? this.file, line: lineOf(node) };
+  }
+
+  /** The PHP text of a node, from whichever file it is in. */
+  text(node: PhpNode): string {
+    return sourceOf(this.inherited.get(node)?.source ?? this.source, node);
   }
 
   /** Record an operation at `node` under the scope's guards. */

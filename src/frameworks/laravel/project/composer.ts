@@ -65,7 +65,7 @@ export function installedPackages(installed: unknown, composerDir: string, root:
   return list.filter(isObject).flatMap((entry) => {
     const name = typeof entry.name === 'string' ? entry.name : null;
     if (name === null) return [];
-    const installPath = typeof entry['install-path'] === 'string' ? path.resolve(composerDir, entry['install-path']) : path.join(root, 'vendor', name);
+    const installPath = typeof entry['install-path'] === 'string' ? path.join(composerDir, entry['install-path']) : path.join(root, 'vendor', name);
     return [{ name, dir: installPath, psr4: psr4Of(entry, installPath), providers: stringList(laravelExtra(entry).providers) }];
   });
 }

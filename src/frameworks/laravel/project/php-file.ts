@@ -9,7 +9,7 @@ import type { StaticValue } from '../php-values.js';
 import { evaluate } from '../static-eval.js';
 import type { LaravelProject } from './project-context.js';
 
-const NO_CLASS: ClassInfo = { name: null, constants: new Map(), properties: new Map(), methods: new Map() };
+const NO_CLASS: ClassInfo = { name: null, constants: new Map(), properties: new Map(), methods: new Map(), parentMethods: new Map() };
 
 /** A parsed PHP file and an evaluator bound to it; null when the file cannot be read or parsed. */
 export interface PhpFile {

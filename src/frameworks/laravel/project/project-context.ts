@@ -5,6 +5,7 @@
  * a migration stays a pure function of its text and this.
  */
 import type { ProjectContext } from '../../../model/index.js';
+import type { PhpNode } from '../php-ast.js';
 import type { StaticValue } from '../php-values.js';
 
 /** One file of `config/`, evaluated statically. */
@@ -21,6 +22,10 @@ export interface LoadedClass {
   readonly name: string;
   readonly file: string;
   readonly source: string;
+  /** The file, parsed. */
+  readonly program: PhpNode;
+  /** The class, trait or interface declaration itself. */
+  readonly node: PhpNode;
 }
 
 export interface LaravelProject extends ProjectContext {
@@ -32,8 +37,10 @@ export interface LaravelProject extends ProjectContext {
   readonly envFile: string;
   /** `config/{name}.php` by name. */
   readonly config: ReadonlyMap<string, ConfigFile>;
-  /** Classes by fully qualified name without the leading backslash. */
+  /** Classes by fully qualified name without the leading backslash (lower-cased: PHP's are case-insensitive). */
   readonly classes: ReadonlyMap<string, LoadedClass>;
+  /** Classes migrations refer to that were not found, with where composer's autoload looked. */
+  readonly missingClasses: ReadonlyMap<string, string>;
   /** The table prefix of the connection the dump belongs to, for `getTablePrefix()`. */
   readonly tablePrefix: string;
 }

@@ -140,7 +140,7 @@ function unreadable(php: PhpFile, className: string, call: PhpNode, arg: PhpNode
 
 /** package-tools: `{provider folder}/../database/migrations`, each named `.php` file that exists, or the folder when it discovers them. */
 async function packageToolsPaths(providerFile: string, names: readonly string[], discovers: boolean): Promise<string[]> {
-  const folder = path.resolve(path.dirname(providerFile), '..', 'database', 'migrations');
+  const folder = path.join(path.dirname(providerFile), '..', 'database', 'migrations');
   if (discovers) return [folder];
   const files: string[] = [];
   for (const name of names) {

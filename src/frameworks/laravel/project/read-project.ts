@@ -3,7 +3,7 @@
  * migrate` looks for migrations, the connection's settings, and the config values
  * and classes the migrations refer to. Nothing of the application is run.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, InputError, type MigrationLocation, type ProjectReadOptions, type ProjectSettings } from '../../../model/index.js';
 import { child, children } from '../php-ast.js';
@@ -15,6 +15,8 @@ import { readPhpFile } from './php-file.js';
 import type { ConfigFile, LaravelProject, LoadedClass } from './project-context.js';
 import { providerNames, readProvider } from './providers.js';
 import { findFile } from './class-files.js';
+import { loadReferencedClasses } from './class-loader.js';
+import { migrationName } from '../migration-files.js';
 
 /** The mutable project while it is being read; handed out as a LaravelProject. */
 interface ProjectDraft {
@@ -24,17 +26,19 @@ interface ProjectDraft {
   envFile: string;
   config: Map<string, ConfigFile>;
   classes: Map<string, LoadedClass>;
+  missingClasses: Map<string, string>;
   tablePrefix: string;
 }
 
 /** See FrameworkAdapter.readProject. Throws InputError when `dir` is not a Laravel application. */
 export async function readLaravelProject(dir: string, options: ProjectReadOptions): Promise<ProjectSettings> {
-  const root = path.resolve(dir);
+  // Kept as the user wrote it, so that files in reports read as they would on the command line.
+  const root = path.normalize(dir).replace(/(.)\/$/, '$1');
   await requireFolder(root, dir);
   const warnings: Diagnostic[] = [];
   const composer = await readComposer(root, warnings);
   const envFile = options.envFile === null ? path.join(root, '.env') : path.resolve(options.envFile);
-  const draft: ProjectDraft = { framework: 'laravel', root, env: await readEnv(envFile, options.envFile !== null), envFile, config: new Map(), classes: new Map(), tablePrefix: '' };
+  const draft: ProjectDraft = { framework: 'laravel', root, env: await readEnv(envFile, options.envFile !== null), envFile, config: new Map(), classes: new Map(), missingClasses: new Map(), tablePrefix: '' };
   const project: LaravelProject = draft;
   if (draft.env === null) warnings.push({ code: 'W-LARAVEL-NO-ENV', message: 'there is no .env: env() takes its defaults (give --env-file to use another file)', at: { file: envFile, line: 1 } });
   draft.config = await readConfigFolder(project, warnings);
@@ -60,8 +64,12 @@ export async function readLaravelProject(dir: string, options: ProjectReadOption
 
   const settings = connectionSettings(draft.config.get('database'), options.connection, warnings);
   draft.tablePrefix = settings.prefix ?? '';
+  const existing = await existingLocations(locations, warnings);
+  const loaded = await loadReferencedClasses(await migrationFiles(existing), [...composer.psr4, ...composer.packages.flatMap((pkg) => pkg.psr4)]);
+  draft.classes = loaded.classes;
+  draft.missingClasses = loaded.missing;
   // Shown as the user named the application, not as absolute paths.
-  const shown = (await existingLocations(locations, warnings)).map((location) => ({ ...location, path: path.join(dir, path.relative(root, path.resolve(location.path))) }));
+  const shown = existing.map((location) => ({ ...location, path: path.normalize(location.path) }));
   return {
     locations: shown,
     connection: settings.connection,
@@ -141,4 +149,19 @@ async function existingLocations(locations: readonly MigrationLocation[], warnin
   }
   if (kept.length === 0) throw new InputError(`the application has no migrations: neither ${locations.at(-1)?.path ?? 'database/migrations'} nor a package's migrations exist`);
   return kept;
+}
+
+/** The migration files of the locations: a folder's own `*_*.php` files, or the file itself. */
+async function migrationFiles(locations: readonly MigrationLocation[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const location of locations) {
+    if ((await stat(location.path)).isFile()) {
+      files.push(location.path);
+      continue;
+    }
+    for (const name of (await readdir(location.path)).sort()) {
+      if (migrationName(name) !== null) files.push(path.join(location.path, name));
+    }
+  }
+  return files;
 }

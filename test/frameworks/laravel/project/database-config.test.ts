@@ -6,7 +6,7 @@ import { parsedPhpFile } from '../../../../src/frameworks/laravel/project/php-fi
 import type { LaravelProject } from '../../../../src/frameworks/laravel/project/project-context.js';
 
 function project(env: Record<string, string>): LaravelProject {
-  return { framework: 'laravel', root: '/app', env: new Map(Object.entries(env)), envFile: '/app/.env', config: new Map(), classes: new Map(), tablePrefix: '' };
+  return { framework: 'laravel', root: '/app', env: new Map(Object.entries(env)), envFile: '/app/.env', config: new Map(), classes: new Map(), missingClasses: new Map(), tablePrefix: '' };
 }
 
 function settings(php: string, connection: string | null = null, env: Record<string, string> = {}) {
