@@ -42,17 +42,18 @@ const file = (dir: string, name: string) => join(dir, `${name}.php`);
 /** What ran, deployment by deployment; `add_notes_to_orders_table` never did. */
 const BATCHES = [
   [file(APP_MIGRATIONS, '2020_01_01_000000_create_users_table'), file(APP_MIGRATIONS, '2020_01_05_000000_create_products_table'), file(APP_MIGRATIONS, '2020_02_01_000000_create_brands_table'), file(AUDIT, '2021_03_01_000000_create_audit_tables')],
-  [file(APP_MIGRATIONS, '2020_02_02_000000_create_collections_table'), file(AUDIT, '2021_06_01_000000_add_actor_to_audit_events'), file(APP_MIGRATIONS, '2022_01_01_000000_create_orders_table'), file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table')],
+  [file(APP_MIGRATIONS, '2020_02_02_000000_create_collections_table'), file(AUDIT, '2021_06_01_000000_add_actor_to_audit_events'), file(APP_MIGRATIONS, '2022_01_01_000000_create_orders_table'), file(APP_MIGRATIONS, '2022_03_01_000000_create_gift_vouchers_table'), file(APP_MIGRATIONS, '2022_03_02_000000_add_voucher_to_orders_table'), file(APP_MIGRATIONS, '2022_04_01_000000_index_orders_by_creation'), file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table')],
 ];
 /** Everything `php artisan migrate` sees in this application. */
 const ALL_PATHS = [AUDIT, file(TAGGING, '2024_01_01_000000_create_tags_table'), file(TAGGING, '2024_01_01_000001_create_taggables_table'), APP_MIGRATIONS];
 const NEVER_RAN = '2023_01_01_000000_add_notes_to_orders_table';
 /**
  * Rows the restore lost: an app migration, both whose up() is the application's base
- * class's (one through parent::up()), both audit-log ones (config table names) and a
- * package-tools one.
+ * class's (one through parent::up()), a foreignIdFor() of a model keyed by a uuid
+ * `code`, raw SQL with DB::getTablePrefix(), both audit-log ones (config table
+ * names) and a package-tools one.
  */
-const LOST = ['2020_01_05_000000_create_products_table', '2020_02_01_000000_create_brands_table', '2020_02_02_000000_create_collections_table', '2021_03_01_000000_create_audit_tables', '2021_06_01_000000_add_actor_to_audit_events', '2024_01_01_000000_create_tags_table'];
+const LOST = ['2020_01_05_000000_create_products_table', '2020_02_01_000000_create_brands_table', '2020_02_02_000000_create_collections_table', '2022_03_02_000000_add_voucher_to_orders_table', '2022_04_01_000000_index_orders_by_creation', '2021_03_01_000000_create_audit_tables', '2021_06_01_000000_add_actor_to_audit_events', '2024_01_01_000000_create_tags_table'];
 
 interface EngineDb {
   readonly target: string;
@@ -116,16 +117,25 @@ for (const engine of ENGINES) {
         ['2021_03_01_000000_create_audit_tables', 'applied', 'acme/audit-log'],
         ['2021_06_01_000000_add_actor_to_audit_events', 'applied', 'acme/audit-log'],
         ['2022_01_01_000000_create_orders_table', 'tracked', 'app'],
+        ['2022_03_01_000000_create_gift_vouchers_table', 'tracked', 'app'],
+        ['2022_03_02_000000_add_voucher_to_orders_table', 'applied', 'app'],
+        ['2022_04_01_000000_index_orders_by_creation', 'applied', 'app'],
         [NEVER_RAN, 'pending', 'app'],
         ['2024_01_01_000000_create_tags_table', 'applied', 'acme/tagging'],
         ['2024_01_01_000001_create_taggables_table', 'tracked', 'acme/tagging'],
       ]);
     });
 
-    it('without --app the same dump cannot be judged: config() table names and the inherited up() stay unknown', () => {
+    it('without --app the same dump cannot be judged: config() table names, the inherited up(), the prefix in raw SQL stay unknown, the model\'s key is not found', () => {
       const result = migstamp(['status', '--migrations', AUDIT, '--migrations', APP_MIGRATIONS, '--prefix', 'hb_', '--table', TRACKING, '--dump', dump, '--json']);
       const verdicts = (JSON.parse(result.stdout) as { verdicts: { migration: string; verdict: string }[] }).verdicts;
-      expect(verdicts.filter((v) => /audit|brands/.test(v.migration)).map((v) => v.verdict)).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(verdicts.filter((v) => /audit|brands|voucher_to|index_orders/.test(v.migration)).map((v) => [v.migration, v.verdict])).toEqual([
+        ['2020_02_01_000000_create_brands_table', 'unknown'],
+        ['2021_03_01_000000_create_audit_tables', 'unknown'],
+        ['2021_06_01_000000_add_actor_to_audit_events', 'unknown'],
+        ['2022_03_02_000000_add_voucher_to_orders_table', 'pending'],
+        ['2022_04_01_000000_index_orders_by_creation', 'unknown'],
+      ]);
     });
 
     it('the script, applied with the engine\'s client, leaves exactly the migration that never ran pending, and migrate then succeeds', () => {

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Guard, Operation, SourceLocation } from '../../model/index.js';
 import { lineOf, sourceOf, type PhpNode } from './php-ast.js';
+import type { NameScope } from './class-names.js';
 import type { StaticValue } from './php-values.js';
 import type { LaravelProject } from './project/project-context.js';
 
@@ -48,6 +49,8 @@ export class Analysis {
   inlineDepth = 0;
   /** Nodes of inherited methods (a base class, a trait), with the file they come from. */
   readonly inherited = new WeakMap<PhpNode, { readonly file: string; readonly source: string }>();
+  /** The migration file's namespace and imports, to resolve class names it writes (models). */
+  names: NameScope | null = null;
   /** Why an ancestor of the migration class could not be read: the reason for calls into it. */
   missingAncestry: readonly string[] = [];
   /** Constants being evaluated, to stop `const A = self::B; const B = self::A;`. */

@@ -40,7 +40,13 @@ export function nameScope(program: PhpNode): NameScope {
 export function resolveClassName(node: PhpNode | null, scope: NameScope): string | null {
   if (node?.kind !== 'name') return null;
   const written = field(node, 'name') ?? '';
-  if (field(node, 'resolution') === 'fqn' || written.startsWith('\\')) return written.replace(/^\\/, '');
+  if (field(node, 'resolution') === 'fqn') return written.replace(/^\\/, '');
+  return resolveWrittenName(written, scope);
+}
+
+/** The fully qualified name a class name written in `scope` means (`\A` is already qualified). */
+export function resolveWrittenName(written: string, scope: NameScope): string {
+  if (written.startsWith('\\')) return written.slice(1);
   const [first = '', ...rest] = written.split('\\');
   const imported = scope.imports.get(first.toLowerCase());
   if (imported !== undefined) return [imported, ...rest].join('\\');

@@ -36,6 +36,7 @@ export function analyzeMigration(name: string, file: string, source: string, opt
     const indexPrefix = options.prefixIndexes === false ? '' : options.tablePrefix;
     const a = new Analysis(file, source, options.tablePrefix, found.info, project, indexPrefix);
     a.missingAncestry = lineage(found.node).missing;
+    a.names = scope;
     for (const level of lineage(found.node).levels) visitNodes(level.node, (node) => a.inherited.set(node, level));
     // `protected $connection = 'x';` makes the Migrator run up() on that connection.
     const declared = found.info.properties.get('connection');
