@@ -10,6 +10,7 @@ import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputErro
 import { type DumpInput, openDump } from './dump-input.js';
 import { createProgress } from './progress.js';
 import { type Location, loadMigrations } from './load-migrations.js';
+import { baselineMigrations } from './baseline.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
@@ -120,14 +121,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  const projectWarnings: Diagnostic[] = [];
+  const schemaFile = settings.project?.baseline ?? null;
+  const baseline = schemaFile === null ? undefined : await baselineMigrations(schemaFile, trackingTable, projectWarnings);
   const result = infer(migrations, snapshot, dialect, {
+    ...(baseline === undefined ? {} : { baseline }),
     assumeApplied: new Set(options.assumeApplied),
     upTo: options.upTo,
     connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
   });
   const batch = options.batch ?? result.highestBatch + 1;
-  const warnings = [...(settings.project?.warnings ?? []), ...loaded.warnings, ...snapshot.warnings];
+  // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.
+  if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {
+    projectWarnings.push({ code: 'W-BASELINE-FIRST', message: schemaFile.whenUntracked, at: { file: schemaFile.file, line: 1 } });
+  }
+  const warnings = [...(settings.project?.warnings ?? []), ...projectWarnings, ...loaded.warnings, ...snapshot.warnings];
   const notes = warnings.map(noteLine);
   notes.push(...dumpNotes(snapshot, options.dump, trackingTable, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);

@@ -19,6 +19,11 @@ export interface InferenceOptions {
    * false, the careful reading (a failed migration may have left its first statements).
    */
   readonly atomicMigrations?: boolean;
+  /**
+   * The project's baseline dump (a squashed schema file) and the migrations its tracking
+   * rows name: a tracking row for one of those is accounted for, not an orphan.
+   */
+  readonly baseline?: { readonly file: string; readonly migrations: ReadonlySet<string> };
 }
 
 /**
@@ -44,7 +49,17 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   const known = new Set(migrations.map((migration) => migration.name));
   const orphans: Verdict[] = (snapshot.tracking?.rows ?? [])
     .filter((row) => !known.has(row.migration))
-    .map((row) => ({
+    .map((row) => options.baseline?.migrations.has(row.migration) ? {
+      migration: row.migration,
+      file: null,
+      kind: 'tracked' as const,
+      reason: `batch ${row.batch}; squashed into ${options.baseline.file}`,
+      evidence: [{ code: 'E-SQUASHED' as const, status: 'note' as const, subject: row.migration, detail: `its file is gone, and ${options.baseline.file} holds its tracking row: the schema file stands for it`, source: null, dumpLine: row.line }],
+      batch: row.batch,
+      stamp: false,
+      next: null,
+      preconditions: [],
+    } : ({
       migration: row.migration,
       file: null,
       kind: 'orphan' as const,

@@ -123,6 +123,16 @@ export interface ProjectSettings {
   readonly trackingTable: string | null;
   /** Schema (namespace) the connection uses, where the engine has them. */
   readonly schema: string | null;
+  /**
+   * A dump the runner loads before migrating an empty database (Laravel's squashed
+   * `database/schema/{connection}-schema.sql`): its tracking rows stand for
+   * migrations folded into it. Null when the project has none.
+   */
+  readonly baseline: {
+    readonly file: string;
+    /** What the runner will do with it when the dump's tracking table is empty or absent: a warning, one sentence. */
+    readonly whenUntracked: string;
+  } | null;
   readonly warnings: readonly Diagnostic[];
   readonly context: ProjectContext;
 }

@@ -11,6 +11,8 @@ export type VerdictKind = 'tracked' | 'applied' | 'implied' | 'pending' | 'parti
 export type EvidenceCode =
   | 'E-TRACKED'
   | 'E-ORPHAN'
+  /** A tracking row whose migration was folded into the project's schema file (a squashed baseline). */
+  | 'E-SQUASHED'
   | 'E-TABLE-PRESENT'
   | 'E-TABLE-MISSING'
   | 'E-TABLE-GONE'

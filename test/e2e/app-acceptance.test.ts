@@ -13,6 +13,7 @@
  * The migration paths given to the Migrator are written out here, from what the
  * fixture's providers register; finding them is migstamp's job, not the test's.
  */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -27,6 +28,7 @@ import {
   mysqlAvailability,
   postgresAvailability,
   sqliteAvailability,
+  runOk,
   tempDir,
 } from './engines.js';
 import { MysqlDatabase } from './mysql-engine.js';
@@ -59,6 +61,8 @@ interface EngineDb {
   readonly target: string;
   sql(text: string): string;
   dump(file: string): void;
+  /** What `php artisan schema:dump` writes: the schema, then the tracking table's rows. */
+  schemaDump(file: string): void;
   applyFile(file: string): RunResult;
   drop(): void;
 }
@@ -71,10 +75,18 @@ interface Engine {
 }
 
 const ENGINES: Engine[] = [
-  { driver: 'pgsql', label: 'PostgreSQL', availability: postgresAvailability, create: () => { const db = PgDatabase.create('app_e2e'); return { target: db.name, sql: (t) => db.sql(t), dump: (f) => db.dump(f), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
-  { driver: 'mysql', label: 'MariaDB', availability: mysqlAvailability, create: () => { const db = MysqlDatabase.create('app_e2e'); return { target: db.name, sql: (t) => db.sql(t), dump: (f) => db.dump(f), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
-  { driver: 'sqlite', label: 'SQLite', availability: sqliteAvailability, create: () => { const db = SqliteDatabase.create(); return { target: db.file, sql: (t) => db.sql(t), dump: (f) => db.dump(f), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
+  // PostgresSchemaState / MySqlSchemaState: a schema-only dump, then the tracking table's data appended.
+  { driver: 'pgsql', label: 'PostgreSQL', availability: postgresAvailability, create: () => { const db = PgDatabase.create('app_e2e'); return { target: db.name, sql: (t) => db.sql(t), dump: (f) => db.dump(f), schemaDump: (f) => writeFileSync(f, runOk('pg_dump', ['--schema-only', '-d', db.name]) + runOk('pg_dump', ['--data-only', '-t', TRACKING, '-d', db.name])), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
+  { driver: 'mysql', label: 'MariaDB', availability: mysqlAvailability, create: () => { const db = MysqlDatabase.create('app_e2e'); return { target: db.name, sql: (t) => db.sql(t), dump: (f) => db.dump(f), schemaDump: (f) => writeFileSync(f, runOk('mysqldump', ['--no-data', '--routines', db.name]) + runOk('mysqldump', ['--no-create-info', '--skip-extended-insert', db.name, TRACKING])), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
+  { driver: 'sqlite', label: 'SQLite', availability: sqliteAvailability, create: () => { const db = SqliteDatabase.create(); return { target: db.file, sql: (t) => db.sql(t), dump: (f) => db.dump(f), schemaDump: (f) => writeFileSync(f, sqliteSchemaDump(db.file)), applyFile: (f) => db.applyFile(f), drop: () => db.drop() }; } },
 ];
+
+/** SqliteSchemaState: `.schema` without sqlite_sequence, then the INSERT lines of `.dump 'TABLE'`. */
+function sqliteSchemaDump(database: string): string {
+  const schema = runOk('sqlite3', [database, '.schema']).split('\n').filter((line) => line !== '' && !line.includes('sqlite_sequence'));
+  const rows = runOk('sqlite3', [database, `.dump '${TRACKING}'`]).split('\n').filter((line) => /^INSERT\s/i.test(line));
+  return `${[...schema, ...rows].join('\n')}\n`;
+}
 
 for (const engine of ENGINES) {
   const gate = engineGate(`--app acceptance on ${engine.label}`, engine.availability());
@@ -85,7 +97,12 @@ for (const engine of ENGINES) {
     let laravel: Laravel;
     let status: { verdict: string; migration: string; origin?: string }[] = [];
     const dump = join(tmp.path, 'restored.sql');
+    const full = join(tmp.path, 'full.sql');
+    const untracked = join(tmp.path, 'untracked.sql');
     const script = join(tmp.path, 'stamp.sql');
+    /** A copy of the application squashed with schema:dump, its two oldest migration files pruned. */
+    const squashed = join(tmp.path, 'squashed-app');
+    const PRUNED = ['2020_01_01_000000_create_users_table', '2020_01_05_000000_create_products_table'];
 
     beforeAll(() => {
       if (gate.failure) throw new Error(gate.failure);
@@ -96,6 +113,11 @@ for (const engine of ENGINES) {
         sofar.push(...batch);
         laravel.migrate(sofar);
       }
+      db.dump(full);
+      cpSync(APP, squashed, { recursive: true });
+      mkdirSync(join(squashed, 'database', 'schema'));
+      db.schemaDump(join(squashed, 'database', 'schema', `${engine.driver}-schema.sql`));
+      for (const name of PRUNED) rmSync(file(join(squashed, 'database', 'migrations'), name));
       db.sql(`DELETE FROM ${TRACKING} WHERE migration IN (${LOST.map((name) => `'${name}'`).join(', ')});`);
       db.dump(dump);
     }, 120_000);
@@ -138,6 +160,14 @@ for (const engine of ENGINES) {
       ]);
     });
 
+    it('a squashed application: rows of pruned migrations are tracked as squashed into the schema file, not orphans', () => {
+      const result = migstamp(['status', '--app', squashed, '--connection', engine.driver, '--dump', full, '--json']);
+      const report = JSON.parse(result.stdout) as { verdicts: { migration: string; verdict: string; evidence: { code: string }[] }[]; summary: { attention: boolean } };
+      expect(report.verdicts.filter((v) => PRUNED.includes(v.migration)).map((v) => [v.verdict, v.evidence[0]?.code])).toEqual([['tracked', 'E-SQUASHED'], ['tracked', 'E-SQUASHED']]);
+      expect(report.summary.attention).toBe(false);
+      expect(result.code).toBe(0);
+    });
+
     it('the script, applied with the engine\'s client, leaves exactly the migration that never ran pending, and migrate then succeeds', () => {
       const written = migstamp(['sql', '--app', APP, '--connection', engine.driver, '--dump', dump, '-o', script]);
       expect(written.code, written.stderr).toBe(0);
@@ -146,6 +176,14 @@ for (const engine of ENGINES) {
       expect(laravel.pending(ALL_PATHS)).toEqual([NEVER_RAN]);
       laravel.migrate(ALL_PATHS);
       expect(laravel.pending(ALL_PATHS)).toEqual([]);
+    });
+
+    it('an empty tracking table in a squashed application: a warning that migrate would load the schema file first', () => {
+      db!.sql(`DELETE FROM ${TRACKING};`);
+      db!.dump(untracked);
+      const result = migstamp(['status', '--app', squashed, '--connection', engine.driver, '--dump', untracked]);
+      const drops = engine.driver === 'mysql' ? ', whose DROP TABLE IF EXISTS statements drop the restored tables and their data' : ' over the restored tables';
+      expect(result.stderr).toContain(`the tracking table is empty, so php artisan migrate would first load ${join(squashed, 'database', 'schema', `${engine.driver}-schema.sql`)}${drops}; stamp the applied migrations (or restore the tracking rows) before migrating [W-BASELINE-FIRST]`);
     });
   });
 }

@@ -77,6 +77,7 @@ export async function readLaravelProject(dir: string, options: ProjectReadOption
     prefixIndexes: settings.prefixIndexes,
     trackingTable: settings.trackingTable,
     schema: settings.schema,
+    baseline: settings.connection === null ? null : await schemaFile(root, settings.connection),
     warnings,
     context: project,
   };
@@ -164,4 +165,28 @@ async function migrationFiles(locations: readonly MigrationLocation[]): Promise<
     }
   }
   return files;
+}
+
+/**
+ * The squashed schema of `php artisan schema:dump` (MigrateCommand::schemaPath:
+ * `database/schema/{connection}-schema.dump`, else `-schema.sql`). `migrate` loads it
+ * before anything else when no migration has run (Migrator::hasRunAnyMigrations), which
+ * on a restored database means its statements run over the restored tables.
+ */
+async function schemaFile(root: string, connection: string): Promise<ProjectSettings['baseline']> {
+  for (const name of [`${connection}-schema.dump`, `${connection}-schema.sql`]) {
+    const file = path.join(root, 'database', 'schema', name);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const drops = /^\s*DROP TABLE IF EXISTS/im.test(text);
+    return {
+      file,
+      whenUntracked: `the tracking table is empty, so php artisan migrate would first load ${file}${drops ? ', whose DROP TABLE IF EXISTS statements drop the restored tables and their data' : ' over the restored tables'}; stamp the applied migrations (or restore the tracking rows) before migrating`,
+    };
+  }
+  return null;
 }
