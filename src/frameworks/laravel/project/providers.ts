@@ -11,7 +11,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../../model/index.js';
-import { child, children, identifierOf, lineOf, sourceOf, type PhpNode } from '../php-ast.js';
+import { child, children, flattenChain, identifierOf, isNode, lineOf, sourceOf, type PhpNode } from '../php-ast.js';
 import { asStringList } from '../php-values.js';
 import { readPhpFile, type PhpFile } from './php-file.js';
 import type { LaravelProject } from './project-context.js';
@@ -103,7 +103,7 @@ function collect(node: PhpNode, conditions: Found['conditions'], out: Found[]): 
     if (key === 'loc') continue;
     const value = node[key];
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (typeof item === 'object' && item !== null && typeof (item as PhpNode).kind === 'string') collect(item as PhpNode, conditions, out);
+      if (isNode(item)) collect(item, conditions, out);
     }
   }
 }
@@ -115,11 +115,12 @@ function collect(node: PhpNode, conditions: Found['conditions'], out: Found[]): 
  */
 function conditionsHold(conditions: Found['conditions'], php: PhpFile, className: string, call: PhpNode, warnings: Diagnostic[]): boolean {
   for (const { test, negated } of conditions) {
-    const text = sourceOf(php.source, test);
-    if (/runningInConsole\s*\(\s*\)/.test(text) && !text.includes('&&') && !text.includes('||')) {
-      if (negated === text.trimStart().startsWith('!')) continue;
-      return false;
+    const inConsole = consoleTest(test);
+    if (inConsole !== null) {
+      if (inConsole === negated) return false;
+      continue;
     }
+    const text = sourceOf(php.source, test);
     const value = php.evaluate(test);
     if (value?.kind === 'bool') {
       if (value.value === negated) return false;
@@ -128,6 +129,17 @@ function conditionsHold(conditions: Found['conditions'], php: PhpFile, className
     warnings.push({ code: 'W-LARAVEL-PROVIDER-CONDITION', message: `${className} registers migrations under a condition migstamp cannot evaluate (${text.replace(/\s+/g, ' ')}); they are included`, at: { file: php.file, line: lineOf(call) } });
   }
   return true;
+}
+
+/** `$this->app->runningInConsole()` (true) or its negation (false); null for any other test. */
+function consoleTest(test: PhpNode): boolean | null {
+  if (test.kind === 'unary' && test['type'] === '!') {
+    const inner = child(test, 'what');
+    const value = inner ? consoleTest(inner) : null;
+    return value === null ? null : !value;
+  }
+  const chain = test.kind === 'call' ? flattenChain(test) : null;
+  return chain !== null && chain.links.at(-1)?.method === 'runningInConsole' ? true : null;
 }
 
 function unreadable(php: PhpFile, className: string, call: PhpNode, arg: PhpNode, warnings: Diagnostic[]): void {

@@ -65,7 +65,9 @@ export async function readLaravelProject(dir: string, options: ProjectReadOption
   const settings = connectionSettings(draft.config.get('database'), options.connection, warnings);
   draft.tablePrefix = settings.prefix ?? '';
   const existing = await existingLocations(locations, warnings);
-  const loaded = await loadReferencedClasses(await migrationFiles(existing), [...composer.psr4, ...composer.packages.flatMap((pkg) => pkg.psr4)]);
+  const files = await migrationFiles(existing);
+  warnings.push(...publishedTwice(files));
+  const loaded = await loadReferencedClasses(files.map((entry) => entry.file), [...composer.psr4, ...composer.packages.flatMap((pkg) => pkg.psr4)]);
   draft.classes = loaded.classes;
   draft.missingClasses = loaded.missing;
   // Shown as the user named the application, not as absolute paths.
@@ -153,18 +155,41 @@ async function existingLocations(locations: readonly MigrationLocation[], warnin
 }
 
 /** The migration files of the locations: a folder's own `*_*.php` files, or the file itself. */
-async function migrationFiles(locations: readonly MigrationLocation[]): Promise<string[]> {
-  const files: string[] = [];
+async function migrationFiles(locations: readonly MigrationLocation[]): Promise<{ readonly file: string; readonly origin: string }[]> {
+  const files: { file: string; origin: string }[] = [];
   for (const location of locations) {
     if ((await stat(location.path)).isFile()) {
-      files.push(location.path);
+      files.push({ file: location.path, origin: location.origin });
       continue;
     }
     for (const name of (await readdir(location.path)).sort()) {
-      if (migrationName(name) !== null) files.push(path.join(location.path, name));
+      if (migrationName(name) !== null) files.push({ file: path.join(location.path, name), origin: location.origin });
     }
   }
   return files;
+}
+
+/** `vendor:publish` copies a package's migration under a new `Y_m_d_His_` prefix. */
+const PUBLISH_STAMP = /^\d{4}_\d{2}_\d{2}_\d{6}_/;
+
+/**
+ * A package migration the package still loads and that was also published into the
+ * app under another name: artisan sees two migrations, and the second to run fails
+ * or repeats the first. Reported; each is still judged on its own.
+ */
+function publishedTwice(files: readonly { readonly file: string; readonly origin: string }[]): Diagnostic[] {
+  const stem = (file: string) => (migrationName(file) ?? '').replace(PUBLISH_STAMP, '');
+  const fromPackages = files.filter((entry) => entry.origin !== 'app');
+  return files
+    .filter((entry) => entry.origin === 'app')
+    .flatMap((published) => {
+      const original = fromPackages.find((entry) => stem(entry.file) === stem(published.file) && migrationName(entry.file) !== migrationName(published.file));
+      return original === undefined ? [] : [{
+        code: 'W-LARAVEL-PUBLISHED',
+        message: `${migrationName(published.file)} is ${original.origin}'s migration ${migrationName(original.file)}, published into the application under another name while the package still loads it: migrate sees both`,
+        at: { file: published.file, line: 1 },
+      }];
+    });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,20 @@ describe('reading a Laravel application (--app)', () => {
     ['a folder without composer.json', 'test/fixtures', /is not a Laravel application: it has no composer.json/],
   ])('refuses %s', async (_, dir, message) => {
     await expect(readLaravelProject(dir, { envFile: null, connection: null })).rejects.toThrow(message);
+  });
+
+  it('reports a package migration also published into the app under another timestamp', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'app-published-'));
+    try {
+      cpSync(APP, dir, { recursive: true });
+      copyFileSync(join(dir, 'vendor/acme/audit-log/database/migrations/2021_03_01_000000_create_audit_tables.php'), join(dir, 'database/migrations/2024_05_05_101010_create_audit_tables.php'));
+      const project = await readLaravelProject(dir, { envFile: null, connection: null });
+      expect(project.warnings.map((w) => [w.code, w.message])).toEqual([
+        ['W-LARAVEL-PUBLISHED', "2024_05_05_101010_create_audit_tables is acme/audit-log's migration 2021_03_01_000000_create_audit_tables, published into the application under another name while the package still loads it: migrate sees both"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('warns when vendor/ is missing, and still finds the app\'s own migrations', async () => {
