@@ -28,6 +28,22 @@
  * A --path may name a directory (all *_*.php files in it, like artisan) or a
  * single .php file; make-samples.sh uses single files to replay an app's
  * deployment history batch by batch.
+ *
+ * Table prefix: --prefix=P and --prefix-indexes=0|1 set the connection's
+ * `prefix` and `prefix_indexes` (default '' and 1).
+ *
+ * An application (--app=DIR, tests of migstamp --app): the stand-ins of
+ * Laravel's foundation helpers below give its migrations env() (from DIR/.env,
+ * converted as Illuminate\Support\Env::get does), config() (DIR/config/*.php,
+ * plus --config=KEY=FILE: a package's defaults merged under the application's
+ * file as ServiceProvider::mergeConfigFrom does) and the path helpers; composer's
+ * PSR-4 autoload of the application and of vendor/composer/installed.json loads
+ * their classes. The connection named by --connection (default: the config's
+ * default) gives prefix, prefix_indexes, search_path/schema, and the tracking
+ * table (`migrations`, a name or Laravel 11's ['table' => name]); --driver,
+ * --database and the socket stay this script's. The migration paths are still
+ * given with --path: which folders a provider registers is what migstamp must
+ * find out, so the test states them.
  */
 
 declare(strict_types=1);
@@ -84,6 +100,43 @@ if (!class_exists(\Illuminate\Filesystem\Filesystem::class)) {
         PHP);
 }
 
+/** Laravel's foundation helpers, for an application's config files and migrations (see --app). */
+function env($key, $default = null)
+{
+    $vars = $GLOBALS['migstampEnv'] ?? [];
+    if (!array_key_exists($key, $vars)) {
+        return $default instanceof \Closure ? $default() : $default;
+    }
+    $value = $vars[$key];
+    switch (strtolower($value)) {
+        case 'true': case '(true)': return true;
+        case 'false': case '(false)': return false;
+        case 'empty': case '(empty)': return '';
+        case 'null': case '(null)': return null;
+    }
+    return preg_match('/\A([\'"])(.*)\1\z/s', $value, $m) ? $m[2] : $value;
+}
+
+function config($key = null, $default = null)
+{
+    return \Illuminate\Support\Arr::get($GLOBALS['migstampConfig'] ?? [], $key, $default);
+}
+
+function base_path($path = '')
+{
+    return rtrim(($GLOBALS['migstampApp'] ?? getcwd()) . '/' . $path, '/');
+}
+
+function database_path($path = '')
+{
+    return base_path('database/' . $path);
+}
+
+function config_path($path = '')
+{
+    return base_path('config/' . $path);
+}
+
 function fail(string $message, int $code = 1): never
 {
     fwrite(STDERR, rtrim($message) . "\n");
@@ -93,14 +146,19 @@ function fail(string $message, int $code = 1): never
 // ---- arguments --------------------------------------------------------------
 
 $opts = ['driver' => null, 'database' => null, 'host' => null, 'port' => null,
-    'username' => null, 'password' => null, 'table' => 'migrations'];
+    'username' => null, 'password' => null, 'table' => null, 'prefix' => '', 'prefix-indexes' => '1',
+    'app' => null, 'connection' => null];
 $paths = [];
+$packageConfigs = [];
 $command = null;
 
 foreach (array_slice($argv, 1) as $arg) {
-    if (preg_match('/^--([a-z]+)=(.*)$/s', $arg, $m)) {
+    if (preg_match('/^--([a-z-]+)=(.*)$/s', $arg, $m)) {
         if ($m[1] === 'path') {
             $paths[] = $m[2];
+        } elseif ($m[1] === 'config' && str_contains($m[2], '=')) {
+            [$key, $file] = explode('=', $m[2], 2);
+            $packageConfigs[$key] = $file;
         } elseif (array_key_exists($m[1], $opts)) {
             $opts[$m[1]] = $m[2];
         } else {
@@ -133,12 +191,81 @@ foreach ($paths as $i => $p) {
     $paths[$i] = $real;
 }
 
+// ---- application --------------------------------------------------------------
+
+$appConnection = [];
+if ($opts['app'] !== null) {
+    $app = realpath($opts['app']) ?: fail("application folder does not exist: {$opts['app']}", 2);
+    $GLOBALS['migstampApp'] = $app;
+    $GLOBALS['migstampEnv'] = is_file("{$app}/.env") ? readEnvFile("{$app}/.env") : [];
+    registerPsr4($app);
+    $config = [];
+    foreach (glob("{$app}/config/*.php") as $file) {
+        $config[basename($file, '.php')] = require $file;
+    }
+    foreach ($packageConfigs as $key => $file) {
+        $config[$key] = array_merge(require $file, $config[$key] ?? []);
+    }
+    $GLOBALS['migstampConfig'] = $config;
+    $name = $opts['connection'] ?? $config['database']['default'];
+    $appConnection = $config['database']['connections'][$name] ?? fail("the application has no connection {$name}", 2);
+    $tracking = $config['database']['migrations'] ?? 'migrations';
+    $opts['table'] ??= is_array($tracking) ? $tracking['table'] : $tracking;
+}
+$opts['table'] ??= 'migrations';
+
+/** KEY=VALUE lines; quotes kept for env() to strip, as phpdotenv hands them on. */
+function readEnvFile(string $file): array
+{
+    $vars = [];
+    foreach (file($file, FILE_IGNORE_NEW_LINES) as $line) {
+        if (preg_match('/^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/', $line, $m)) {
+            $value = trim($m[2]);
+            if ($value !== '' && $value[0] !== '"' && $value[0] !== "'") {
+                $value = trim(preg_replace('/\s+#.*$/', '', $value));
+            }
+            $vars[$m[1]] ??= $value;
+        }
+    }
+    return $vars;
+}
+
+/** Composer's PSR-4 autoload for the application and its installed packages. */
+function registerPsr4(string $app): void
+{
+    $map = [];
+    $composer = json_decode((string) file_get_contents("{$app}/composer.json"), true);
+    foreach ($composer['autoload']['psr-4'] ?? [] as $prefix => $dir) {
+        $map[] = [$prefix, "{$app}/{$dir}"];
+    }
+    $installed = is_file("{$app}/vendor/composer/installed.json") ? json_decode((string) file_get_contents("{$app}/vendor/composer/installed.json"), true) : [];
+    foreach ($installed['packages'] ?? $installed as $package) {
+        $root = isset($package['install-path']) ? "{$app}/vendor/composer/{$package['install-path']}" : "{$app}/vendor/{$package['name']}";
+        foreach ($package['autoload']['psr-4'] ?? [] as $prefix => $dir) {
+            $map[] = [$prefix, "{$root}/{$dir}"];
+        }
+    }
+    spl_autoload_register(function (string $class) use ($map): void {
+        foreach ($map as [$prefix, $dir]) {
+            if (str_starts_with($class, $prefix)) {
+                $file = rtrim($dir, '/') . '/' . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+                if (is_file($file)) {
+                    require $file;
+                    return;
+                }
+            }
+        }
+    });
+}
+
 // ---- connection -------------------------------------------------------------
 
 // Defaults match the local engines started by scripts/start-engines.sh: both
 // servers are reached over their Unix sockets as the current OS user.
 $osUser = function_exists('posix_getpwuid') ? (posix_getpwuid(posix_geteuid())['name'] ?? 'root') : 'root';
-$config = ['driver' => $opts['driver'], 'database' => $opts['database'], 'prefix' => ''];
+$config = ['driver' => $opts['driver'], 'database' => $opts['database'],
+    'prefix' => $opts['app'] !== null ? ($appConnection['prefix'] ?? '') : $opts['prefix'],
+    'prefix_indexes' => $opts['app'] !== null ? ($appConnection['prefix_indexes'] ?? null) : $opts['prefix-indexes'] === '1'];
 
 switch ($opts['driver']) {
     case 'pgsql':
@@ -148,7 +275,7 @@ switch ($opts['driver']) {
             'username' => $opts['username'] ?? $osUser,
             'password' => $opts['password'] ?? '',
             'charset' => 'utf8',
-            'schema' => 'public',
+            'schema' => $appConnection['search_path'] ?? $appConnection['schema'] ?? 'public',
             'sslmode' => 'disable',
         ];
         break;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, type FrameworkAdapter, type FrameworkOptions, InputError, type Migration } from '../model/index.js';
+import { type Diagnostic, type FrameworkAdapter, type FrameworkOptions, InputError, type Migration, type MigrationLocation } from '../model/index.js';
 
 export interface LoadedMigrations {
   /** In the framework's run order. */
@@ -11,18 +11,24 @@ export interface LoadedMigrations {
   readonly warnings: readonly Diagnostic[];
 }
 
+/** A `--migrations` argument (no origin) or a location a project registers (with its origin). */
+export type Location = string | MigrationLocation;
+
 /**
  * Finds migration files under each `--migrations` folder (or glob), reads them and
  * lets the adapter analyse each. Like Laravel, a later path's file wins when two
  * folders hold the same migration name; that is reported.
  */
-export async function loadMigrations(locations: readonly string[], adapter: FrameworkAdapter, options: FrameworkOptions): Promise<LoadedMigrations> {
+export async function loadMigrations(given: readonly Location[], adapter: FrameworkAdapter, options: FrameworkOptions): Promise<LoadedMigrations> {
+  const locations = given.map((location) => (typeof location === 'string' ? location : location.path));
+  const origins = new Map<string, string>();
   const byName = new Map<string, string>();
   const warnings: Diagnostic[] = [];
   const sources: { path: string; sha256: string; files: number }[] = [];
   // Read once: the hash in the script's header is of exactly the bytes analysed.
   const contents = new Map<string, Buffer>();
-  for (const location of locations) {
+  for (const [index, location] of locations.entries()) {
+    const entry = given[index]!;
     const files = await filesAt(location, adapter);
     // Each path must count on its own: a misspelt vendor folder beside the app's
     // own would otherwise leave that package's migrations silently unjudged.
@@ -39,6 +45,8 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
         warnings.push({ code: 'W-DUPLICATE-MIGRATION', message: `migration ${name} is in two places; ${file} is used, as the framework would, and ${previous} is ignored`, at: { file, line: 1 } });
       }
       byName.set(name, file);
+      if (typeof entry !== 'string') origins.set(name, entry.origin);
+      else origins.delete(name);
       hash.update(`${name}\u0000`).update(contents.get(file)!).update('\u0000');
     }
     sources.push({ path: location, sha256: hash.digest('hex'), files: files.length });
@@ -48,7 +56,9 @@ export async function loadMigrations(locations: readonly string[], adapter: Fram
   for (const name of names) {
     const file = byName.get(name)!;
     const source = contents.get(file)!.toString('utf8');
-    const migration = adapter.analyze(name, file, source, options);
+    const analysed = adapter.analyze(name, file, source, options);
+    const origin = origins.get(name);
+    const migration = origin === undefined ? analysed : { ...analysed, origin };
     migrations.push(migration);
     warnings.push(...migration.warnings);
   }

@@ -59,11 +59,15 @@ export function buildProgram(): Command {
     command
       .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too; - reads it from standard input')
       .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
+      .option('--app <dir>', 'the application\'s root: migrations, packages\' migrations, connection settings and config read from it')
+      .option('--env-file <file>', 'with --app: the environment file to read instead of the application\'s .env')
       .option('--framework <name>', 'framework of the migrations', 'laravel')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
       .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
-      .option('--prefix <prefix>', 'table prefix the application configures', '')
+      .option('--prefix <prefix>', 'table prefix the application configures (default: none, or the application\'s with --app)')
+      .option('--prefix-indexes', 'default index names carry the prefix too (the default, as Laravel\'s prefix_indexes)')
+      .option('--no-prefix-indexes', 'default index names do not carry the prefix')
       .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
       .option('--assume-applied <name>', 'stamp this migration whatever the evidence; repeatable', collect, [])
       .option('--up-to <name>', 'declare every migration up to this one applied: undecidable ones up to it are stamped')
@@ -89,7 +93,10 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     database: (raw.database as string | undefined) ?? null,
     schema: (raw.schema as string | undefined) ?? null,
     table: (raw.table as string | undefined) ?? null,
-    prefix: raw.prefix as string,
+    prefix: (raw.prefix as string | undefined) ?? null,
+    prefixIndexes: (raw.prefixIndexes as boolean | undefined) ?? null,
+    app: (raw.app as string | undefined) ?? null,
+    envFile: (raw.envFile as string | undefined) ?? null,
     connection: (raw.connection as string | undefined) ?? null,
     assumeApplied: raw.assumeApplied as string[],
     upTo: (raw.upTo as string | undefined) ?? null,
@@ -105,7 +112,8 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     maxRows: raw.maxRows as number,
     toolVersion: version,
   };
-  if (options.migrations.length === 0) throw new UsageError('give at least one --migrations folder');
+  if (options.migrations.length === 0 && options.app === null) throw new UsageError('give at least one --migrations folder, or the application with --app');
+  if (options.envFile !== null && options.app === null) throw new UsageError('--env-file needs --app');
   const result = await run(options);
   if (!options.quiet) for (const note of result.notes) process.stderr.write(`migstamp: ${note}\n`);
   if (result.stdout !== '') await writeStdout(result.stdout);

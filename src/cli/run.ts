@@ -6,11 +6,12 @@ import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
 import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
-import { type Diagnostic, type InferenceResult, InputError, UsageError, formatLocation } from '../model/index.js';
+import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputError, type ProjectSettings, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { dumpLabel } from './dump-pipe.js';
 import { createProgress } from './progress.js';
-import { loadMigrations } from './load-migrations.js';
+import { type Location, loadMigrations } from './load-migrations.js';
+import { baselineMigrations } from './baseline.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
@@ -26,7 +27,13 @@ export interface RunOptions {
   readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
-  readonly prefix: string;
+  /** Null when not given: the application's (with `app`), else none. */
+  readonly prefix: string | null;
+  /** Null when not given: the application's (with `app`), else true. */
+  readonly prefixIndexes: boolean | null;
+  /** The application's root (`--app`), read for migrations and settings; null without. */
+  readonly app: string | null;
+  readonly envFile: string | null;
   readonly connection: string | null;
   readonly assumeApplied: readonly string[];
   readonly upTo: string | null;
@@ -60,11 +67,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const adapter = frameworks[options.framework];
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
   const spec = adapter.tracking;
-  const trackingTable = options.table ?? `${options.prefix}${spec.table}`;
+  const settings = await projectSettings(adapter, options);
+  const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
+  const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
+  const connection = options.connection ?? settings.project?.connection ?? null;
 
   if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
 
-  const loaded = await loadMigrations(options.migrations, adapter, { tablePrefix: options.prefix });
+  const loaded = await loadMigrations(settings.locations, adapter, {
+    tablePrefix: prefix,
+    prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
+    ...(settings.project === null ? {} : { project: settings.project.context }),
+  });
   const names = new Set(loaded.migrations.map((migration) => migration.name));
   const assumeApplied = new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter)));
   const upTo = options.upTo === null ? null : migrationNamed(options.upTo, names, adapter);
@@ -98,7 +112,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const snapshot = await dialect.read(dump.chunks, {
     file: dumpName,
     database: options.database,
-    schema: options.schema,
+    // The application's schema is its PostgreSQL connection's; other engines have none to give.
+    schema: options.schema ?? (dialect.name === 'postgres' ? settings.project?.schema ?? null : null),
     trackingTable,
     trackingRows: spec,
     keepRowsOf: rowTablesOf(migrations, dialect),
@@ -123,15 +138,24 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  const projectWarnings: Diagnostic[] = [];
+  const schemaFile = settings.project?.baseline ?? null;
+  const baseline = schemaFile === null ? undefined : await baselineMigrations(schemaFile, trackingTable, spec, projectWarnings);
   const result = infer(migrations, snapshot, dialect, {
+    ...(baseline === undefined ? {} : { baseline }),
     assumeApplied,
     upTo,
-    connection: options.connection,
+    connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
   });
   const batch = options.batch ?? result.highestBatch + 1;
-  const notes = [...loaded.warnings, ...snapshot.warnings].map(noteLine);
+  // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.
+  if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {
+    projectWarnings.push({ code: 'W-BASELINE-FIRST', message: schemaFile.whenUntracked, at: { file: schemaFile.file, line: 1 } });
+  }
+  const warnings = [...(settings.project?.warnings ?? []), ...projectWarnings, ...loaded.warnings, ...snapshot.warnings];
+  const notes = warnings.map(noteLine);
   notes.push(...dumpNotes(snapshot, dumpName, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const batchNote = batchWarning(options.batch, result.highestBatch, trackingRowsKnown);
@@ -141,14 +165,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   );
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
-  const unclaimed = traceTables(result.unclaimedTables, options.prefix, (table) => adapter.packageOfTable(table));
+  const unclaimed = traceTables(result.unclaimedTables, prefix, (table) => adapter.packageOfTable(table));
   notes.push(...unclaimedNotes(unclaimed, dumpName));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
-      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings: [...loaded.warnings, ...snapshot.warnings] };
+      const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings };
       if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
       return { stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
@@ -191,6 +215,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
       return { stdout: patch, notes, exitCode: 1 };
     }
   }
+}
+
+/**
+ * Where the migrations are and what the application says (`--app`). Explicit
+ * `--migrations` replace the application's locations; the other explicit options
+ * are applied by the caller over the project's values.
+ */
+async function projectSettings(adapter: FrameworkAdapter, options: RunOptions): Promise<{ project: ProjectSettings | null; locations: readonly Location[] }> {
+  if (options.app === null) return { project: null, locations: options.migrations };
+  if (adapter.readProject === undefined) throw new UsageError(`--app is not supported for ${adapter.name} yet; give --migrations`);
+  const project = await adapter.readProject(options.app, { envFile: options.envFile, connection: options.connection });
+  return { project, locations: options.migrations.length > 0 ? options.migrations : project.locations };
 }
 
 function diffedMigrations(result: InferenceResult): Set<string> {

@@ -31,6 +31,8 @@ export function renderJsonReport(input: JsonReportInput): string {
     verdicts: input.result.verdicts.map((verdict) => ({
       migration: verdict.migration,
       file: verdict.file,
+      // Only when a project was read, so reports made from folders alone keep their shape.
+      ...(verdict.origin === undefined ? {} : { origin: verdict.origin }),
       verdict: verdict.kind,
       stamp: verdict.stamp,
       batch: verdict.batch,

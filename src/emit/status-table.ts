@@ -49,7 +49,7 @@ function columnarTable(verdicts: readonly Verdict[], nameWidth: number, options:
     const plainStart = `${' '.repeat(nameWidth)}${GAP}${' '.repeat(VERDICT_WIDTH)}${GAP}${' '.repeat(BATCH_WIDTH)}${GAP}`;
     const reason = wrapText(printable(verdict.reason), options.width, plainStart, indent);
     lines.push(`${start}${reason[0]!.slice(plainStart.length)}`, ...reason.slice(1));
-    lines.push(...nextLines(verdict, options.width, indent));
+    lines.push(...originLines(verdict, options.width, indent), ...nextLines(verdict, options.width, indent));
   }
   return lines;
 }
@@ -61,9 +61,15 @@ function stackedTable(verdicts: readonly Verdict[], options: StatusOptions): str
     lines.push(`${paint(options, verdict.kind, verdict.kind.padEnd(VERDICT_WIDTH))}${GAP}${batchOf(verdict, options).padEnd(BATCH_WIDTH)}${GAP}${printable(verdict.migration)}`);
     // A tracked migration's reason is its batch, already in the batch column.
     if (verdict.kind !== 'tracked') lines.push(...wrapText(printable(verdict.reason), options.width, indent, indent));
-    lines.push(...nextLines(verdict, options.width, indent));
+    lines.push(...originLines(verdict, options.width, indent), ...nextLines(verdict, options.width, indent));
   }
   return lines;
+}
+
+/** Where a migration comes from, when that is a package rather than the application. */
+function originLines(verdict: Verdict, width: number, indent: string): string[] {
+  if (verdict.origin === undefined || verdict.origin === 'app') return [];
+  return wrapText(`from package ${printable(verdict.origin)}`, width, indent, `${indent}  `);
 }
 
 function nextLines(verdict: Verdict, width: number, indent: string): string[] {

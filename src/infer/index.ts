@@ -22,6 +22,11 @@ export interface InferenceOptions {
   readonly atomicMigrations?: boolean;
   /** What the framework's runner does with a tracking row that has no file (FrameworkAdapter.orphanRows). Absent: `refused`, the careful reading. */
   readonly orphanRows?: 'ignored' | 'refused';
+  /**
+   * The project's baseline dump (a squashed schema file) and the migrations its tracking
+   * rows name: a tracking row for one of those is accounted for, not an orphan.
+   */
+  readonly baseline?: { readonly file: string; readonly migrations: ReadonlySet<string> };
 }
 
 /**
@@ -38,12 +43,26 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   const taking = lowered.map((operations, index) => (excluded[index] === null ? operations : null));
   const everything = replay(migrations.length, dialect, (index) => taking[index] ?? null);
 
-  const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything);
+  const origins = new Map(migrations.flatMap((migration) => (migration.origin === undefined ? [] : [[migration.name, migration.origin] as const])));
+  const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything).map((verdict) => {
+    const origin = origins.get(verdict.migration);
+    return origin === undefined ? verdict : { ...verdict, origin };
+  });
 
   const known = new Set(migrations.map((migration) => migration.name));
   const orphans: Verdict[] = (snapshot.tracking?.rows ?? [])
     .filter((row) => !known.has(row.migration))
-    .map((row) => ({
+    .map((row) => options.baseline?.migrations.has(row.migration) ? {
+      migration: row.migration,
+      file: null,
+      kind: 'tracked' as const,
+      reason: `batch ${row.batch}; squashed into ${options.baseline.file}`,
+      evidence: [{ code: 'E-SQUASHED' as const, status: 'note' as const, subject: row.migration, detail: `its file is gone, and ${options.baseline.file} holds its tracking row: the schema file stands for it`, source: null, dumpLine: row.line }],
+      batch: row.batch,
+      stamp: false,
+      next: null,
+      preconditions: [],
+    } : ({
       migration: row.migration,
       file: null,
       kind: 'orphan' as const,

@@ -186,6 +186,8 @@ export interface Migration {
   /** The name the tracking table stores (Laravel: file name without `.php`). */
   readonly name: string;
   readonly file: string;
+  /** Who ships it (`app`, a package's name) when a project was read; absent otherwise. */
+  readonly origin?: string;
   /** Connection the migration declares (`$connection`, `Schema::connection`), or null for the default. */
   readonly connection: string | null;
   readonly operations: readonly Operation[];

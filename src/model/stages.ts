@@ -1,6 +1,6 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
 import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
-import type { SourceLocation } from './source.js';
+import type { Diagnostic, SourceLocation } from './source.js';
 import type { TrackingTableSpec } from './tracking.js';
 
 /** What the caller tells a dump reader. */
@@ -89,6 +89,63 @@ export interface TableOrigin {
 export interface FrameworkOptions {
   /** Table prefix the application configures (Laravel `prefix` in config/database.php). */
   readonly tablePrefix: string;
+  /**
+   * Whether default index and foreign key names carry the table prefix too (Laravel
+   * `prefix_indexes`). Absent: true, as the framework's own skeleton configures it.
+   */
+  readonly prefixIndexes?: boolean;
+  /**
+   * What the adapter's `readProject` loaded, passed back unchanged: the adapter alone
+   * knows its shape (Laravel: config values, classes, models). Absent without a project.
+   */
+  readonly project?: ProjectContext;
+}
+
+/** Framework-owned data from `readProject`; opaque to every other stage. */
+export interface ProjectContext {
+  readonly framework: string;
+}
+
+/** Where the application's runner looks for migrations. */
+export interface MigrationLocation {
+  /** A folder (its own migration files, not subfolders) or one migration file. */
+  readonly path: string;
+  /** Who ships the migrations: `app`, or the package's name. */
+  readonly origin: string;
+}
+
+/** What the caller tells `readProject`. */
+export interface ProjectReadOptions {
+  /** Environment file to use instead of the project's own (`.env`); null for that one. */
+  readonly envFile: string | null;
+  /** The connection the dump belongs to; null for the project's default. */
+  readonly connection: string | null;
+}
+
+/** A project's settings, read statically from its files; each is null when the project does not say. */
+export interface ProjectSettings {
+  /** In the order the runner registers them. */
+  readonly locations: readonly MigrationLocation[];
+  /** The connection whose settings follow. */
+  readonly connection: string | null;
+  readonly tablePrefix: string | null;
+  readonly prefixIndexes: boolean | null;
+  /** Tracking table name without prefix. */
+  readonly trackingTable: string | null;
+  /** Schema (namespace) the connection uses, where the engine has them. */
+  readonly schema: string | null;
+  /**
+   * A dump the runner loads before migrating an empty database (Laravel's squashed
+   * `database/schema/{connection}-schema.sql`): its tracking rows stand for
+   * migrations folded into it. Null when the project has none.
+   */
+  readonly baseline: {
+    readonly file: string;
+    /** What the runner will do with it when the dump's tracking table is empty or absent: a warning, one sentence. */
+    readonly whenUntracked: string;
+  } | null;
+  readonly warnings: readonly Diagnostic[];
+  readonly context: ProjectContext;
 }
 
 /**
@@ -124,4 +181,10 @@ export interface FrameworkAdapter {
   /** Sort migrations into the order the framework runs them. */
   compareNames(a: string, b: string): number;
   analyze(name: string, file: string, source: string, options: FrameworkOptions): Migration;
+  /**
+   * Reads a project root statically (never running its code): migration locations,
+   * connection settings, and whatever `analyze` will need from other files, loaded
+   * up front so that `analyze` stays pure. Throws InputError when `dir` is not such a project.
+   */
+  readProject?(dir: string, options: ProjectReadOptions): Promise<ProjectSettings>;
 }

@@ -11,6 +11,8 @@ export type VerdictKind = 'tracked' | 'applied' | 'implied' | 'pending' | 'parti
 export type EvidenceCode =
   | 'E-TRACKED'
   | 'E-ORPHAN'
+  /** A tracking row whose migration was folded into the project's schema file (a squashed baseline). */
+  | 'E-SQUASHED'
   | 'E-TABLE-PRESENT'
   | 'E-TABLE-MISSING'
   | 'E-TABLE-GONE'
@@ -129,6 +131,8 @@ export interface Verdict {
   readonly migration: string;
   /** Null for orphans (a tracking row without a file). */
   readonly file: string | null;
+  /** The migration's origin (`app`, a package's name) when a project was read; absent otherwise. */
+  readonly origin?: string;
   readonly kind: VerdictKind;
   /** One short reason for the status table. */
   readonly reason: string;

@@ -326,7 +326,7 @@ export const cases: readonly BadInputCase[] = [
         '2020_01_02_000000_inherited.php': "<?php\nuse App\\Database\\TenantMigration;\nreturn new class extends TenantMigration {\n    protected string $tableName = 'gadgets';\n};\n",
       }),
     ]),
-    status: { code: 1, stdout: /^2020_01_02_000000_inherited\s+unknown\s+cannot be read: class \(anonymous\) inherits up\(\) from TenantMigration, which is not in this file; migstamp reads each migration's own file only$/m },
+    status: { code: 1, stdout: /^2020_01_02_000000_inherited\s+unknown\s+cannot be read: class \(anonymous\) has no up\(\) method: the migration extends App\\Database\\TenantMigration, which is not in this file; give --app/m },
     sql: { code: 0 },
   },
   {
@@ -442,7 +442,7 @@ export const cases: readonly BadInputCase[] = [
   // --- the command line
   { id: 'unknown-option', what: 'unknown option', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--frobnicate'] }), status: { code: 2, stderr: /^migstamp: unknown option '--frobnicate' \(see migstamp --help\)$/ } },
   { id: 'missing-dump', what: 'no --dump', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-m', SAMPLE_MIGRATIONS] }), status: { code: 2, stderr: /^migstamp: required option '-d, --dump <file>' not specified \(see migstamp --help\)$/ } },
-  { id: 'missing-migrations', what: 'no --migrations', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP] }), status: { code: 2, stderr: /^migstamp: give at least one --migrations folder$/ } },
+  { id: 'missing-migrations', what: 'no --migrations', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP] }), status: { code: 2, stderr: /^migstamp: give at least one --migrations folder, or the application with --app$/ } },
   { id: 'no-command', what: 'no command at all', outcome: 'refused', argv: true, build: () => ({ args: [] }), status: { code: 2, stderr: /^migstamp: give a command: status, sql or diff \(see migstamp --help\)$/ } },
   { id: 'unknown-command', what: 'unknown command', outcome: 'refused', argv: true, build: () => ({ args: ['stamp'] }), status: { code: 2, stderr: /^migstamp: unknown command 'stamp' \(Did you mean status\?\) \(see migstamp --help\)$/ } },
   { id: 'batch-zero', what: '--batch 0', outcome: 'refused', argv: true, build: () => ({ args: ['sql', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--batch', '0', '-o', 'out.sql'] }), status: { code: 2, stderr: /^migstamp: option '--batch <n>' argument '0' is invalid\. expected a positive whole number \(see migstamp --help\)$/ } },

@@ -206,10 +206,12 @@ export class Laravel {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** More migrator.php options: `--app=DIR`, `--connection=NAME`, `--config=KEY=FILE`, `--prefix=P`. */
+    private readonly extra: readonly string[] = [],
   ) {}
 
   private args(paths: readonly string[], command: string): string[] {
-    return [MIGRATOR, `--driver=${this.driver}`, `--database=${this.database}`, ...paths.map((p) => `--path=${p}`), command];
+    return [MIGRATOR, `--driver=${this.driver}`, `--database=${this.database}`, ...this.extra, ...paths.map((p) => `--path=${p}`), command];
   }
 
   raw(paths: readonly string[], command: string): RunResult {

@@ -9,6 +9,7 @@ import type { LogicalType } from '../../model/index.js';
 import { newDraft, type ColumnDraft } from './blueprint-state.js';
 import type { ColumnCall, ColumnMethodResult } from './column-call.js';
 import { plural, snake } from './inflector.js';
+import { modelKeys } from './models.js';
 
 type ColumnBuilder = (call: ColumnCall) => ColumnMethodResult;
 
@@ -141,21 +142,29 @@ function stringColumn(fixed: boolean): ColumnBuilder {
 }
 
 /**
- * `foreignIdFor(User::class)`: the column is the model's foreign key (`user_id`) and the
- * table its default table (`users`). Both assume the model keeps Eloquent's defaults
- * (integer key `id`, no custom `$table`); a warning says so.
+ * `foreignIdFor(User::class)`: the column is the model's foreign key and the table its
+ * table. With the application (`--app`) both come from the model's file (see models.ts);
+ * otherwise Eloquent's defaults are assumed (integer key `id`, table from the class
+ * name), and a warning says so.
  */
 const foreignIdFor: ColumnBuilder = (call) => {
   const model = call.raw(0, 'model');
-  const className = model?.kind === 'class' || model?.kind === 'string' ? baseName(model.kind === 'class' ? model.name : model.value) : null;
-  if (className === null) {
+  const written = model?.kind === 'class' || model?.kind === 'string' ? (model.kind === 'class' ? model.name : model.value) : null;
+  if (written === null) {
     call.unresolved ??= 'foreignIdFor(): the model is not a class name';
     return single(newDraft('', int(8, true), call.node));
   }
+  const className = baseName(written);
   const snakeName = snake(className);
-  const name = call.args.has(1, 'column') ? call.string(1, 'column') : `${snakeName}_id`;
-  call.analysis.warn('W-LARAVEL-MODEL-ASSUMED', `foreignIdFor(${className}) assumes an integer key 'id' and table '${plural(snakeName)}'`, call.node);
-  return single(newDraft(name, int(8, true), call.node), { modelTable: plural(snakeName) });
+  const keys = modelKeys(written, call.analysis.names, call.analysis.project);
+  const given = call.args.has(1, 'column') ? call.string(1, 'column') : null;
+  if (typeof keys === 'string') {
+    call.analysis.warn('W-LARAVEL-MODEL-ASSUMED', `foreignIdFor(${className}) assumes an integer key 'id' and table '${plural(snakeName)}': ${keys}`, call.node);
+    return single(newDraft(given ?? `${snakeName}_id`, int(8, true), call.node), { modelTable: plural(snakeName) });
+  }
+  const name = given ?? `${snakeName}_${keys.keyName}`;
+  const type: LogicalType = keys.keyType === 'int' ? int(8, true) : keys.keyType === 'ulid' ? { kind: 'string', length: 26, fixed: true } : { kind: 'uuid' };
+  return single(newDraft(name, type, call.node), { modelTable: keys.table ?? plural(snakeName) });
 };
 
 function baseName(className: string): string {

@@ -39,7 +39,7 @@ export class BlueprintState {
   }
 
   indexName(columns: readonly string[], type: IndexNameType): string {
-    return defaultIndexName(this.analysis.prefix, this.table, columns, type);
+    return defaultIndexName(this.analysis.indexPrefix, this.table, columns, type);
   }
 
   push(phase: Phase, body: OperationBody, node: PhpNode, guards: readonly Guard[]): void {

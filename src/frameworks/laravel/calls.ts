@@ -51,6 +51,8 @@ function staticCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Anal
     return helperCall(chain, expression, scope, a);
   }
   if (target.kind === 'parentreference') {
+    if (a.cls.parentMethods.has(chain.links[0]?.method.toLowerCase() ?? '')) return helperCall(chain, expression, scope, a, a.cls.parentMethods);
+    for (const why of a.missingAncestry) a.unsettledBy(why);
     a.opaque(expression, `parent::${chain.links[0]?.method ?? '?'}() runs code outside this file`, scope.guards);
     return;
   }
@@ -72,10 +74,11 @@ function thisCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Analys
   helperCall(chain, expression, scope, a);
 }
 
-function helperCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Analysis): void {
+function helperCall(chain: CallChain, expression: PhpNode, scope: Scope, a: Analysis, methods = a.cls.methods): void {
   const link = chain.links[0];
-  const method = link ? a.cls.methods.get(link.method.toLowerCase()) : undefined;
+  const method = link ? methods.get(link.method.toLowerCase()) : undefined;
   if (!link || !method) {
+    for (const why of a.missingAncestry) a.unsettledBy(why);
     a.opaque(expression, `call to ${link?.method ?? '?'}(), which is not a method of this migration class`, scope.guards);
     return;
   }

@@ -6,7 +6,7 @@
 import type { DialectName, Guard } from '../../model/index.js';
 import type { Analysis, Scope } from './analysis-context.js';
 import { doctrineIndexCheck } from './doctrine-calls.js';
-import { child, field, flattenChain, shortClassName, sourceOf, type PhpNode } from './php-ast.js';
+import { child, field, flattenChain, shortClassName, type PhpNode } from './php-ast.js';
 import { asStringList } from './php-values.js';
 import { evaluate } from './static-eval.js';
 
@@ -18,7 +18,7 @@ import { evaluate } from './static-eval.js';
 export function conditionGuards(test: PhpNode | null, positive: boolean, scope: Scope, a: Analysis): Guard[] {
   if (!test) return [];
   const unknown = (): Guard[] => {
-    const text = sourceOf(a.source, test);
+    const text = a.text(test);
     return [{ kind: 'unknown', text: positive ? text : `!(${text})` }];
   };
   if (test.kind === 'unary' && field(test, 'type') === '!') return conditionGuards(child(test, 'what'), !positive, scope, a);

@@ -10,9 +10,13 @@ import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/
 import { Analysis } from './analysis-context.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName } from './migration-files.js';
+import { nameScope } from './class-names.js';
+import { type Lineage, lineageOf } from './inheritance.js';
 import { packageOfTable } from './package-tables.js';
+import { child, children, parsePhp, visitNodes, type PhpNode } from './php-ast.js';
+import { laravelProject } from './project/project-context.js';
+import { readLaravelProject } from './project/read-project.js';
 import { laravelTrackingTable } from './tracking-table.js';
-import { child, children, parsePhp } from './php-ast.js';
 import { evaluate } from './static-eval.js';
 import { walkStatements } from './statements.js';
 
@@ -26,9 +30,17 @@ export function analyzeMigration(name: string, file: string, source: string, opt
   try {
     const parsed = parsePhp(source, file);
     if (!parsed.ok) return failed(name, file, 'E-PHP-SYNTAX', `its PHP does not parse (a syntax error at line ${parsed.line})`, parsed.line, parsed.message);
-    const found = findMigrationClass(parsed.program);
+    const project = laravelProject(options.project);
+    const scope = nameScope(parsed.program);
+    const lineages = new Map<PhpNode, Lineage>();
+    const lineage = (cls: PhpNode): Lineage => lineages.get(cls) ?? lineages.set(cls, lineageOf(cls, scope, project)).get(cls)!;
+    const found = findMigrationClass(parsed.program, (cls) => ({ levels: lineage(cls).levels.map((level) => level.node), missing: lineage(cls).missing }));
     if (!found.ok) return failed(name, file, 'E-NO-UP', found.message, found.line);
-    const a = new Analysis(file, source, options.tablePrefix, found.info);
+    const indexPrefix = options.prefixIndexes === false ? '' : options.tablePrefix;
+    const a = new Analysis(file, source, options.tablePrefix, found.info, project, indexPrefix);
+    a.missingAncestry = lineage(found.node).missing;
+    a.names = scope;
+    for (const level of lineage(found.node).levels) visitNodes(level.node, (node) => a.inherited.set(node, level));
     // `protected $connection = 'x';` makes the Migrator run up() on that connection.
     const declared = found.info.properties.get('connection');
     const connection = declared ? evaluate(declared, { env: new Map(), guards: [] }, a) : undefined;
@@ -59,5 +71,6 @@ export const laravelAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: analyzeMigration,
+  readProject: readLaravelProject,
 };
 

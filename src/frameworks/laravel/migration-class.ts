@@ -7,28 +7,44 @@ import type { ClassInfo } from './analysis-context.js';
 import { child, children, field, identifierOf, shortClassName, visitNodes, type PhpNode } from './php-ast.js';
 
 export type ClassLookup =
-  | { readonly ok: true; readonly info: ClassInfo; readonly up: PhpNode }
+  | { readonly ok: true; readonly info: ClassInfo; readonly up: PhpNode; readonly node: PhpNode }
   | { readonly ok: false; readonly message: string; readonly line: number };
 
-export function findMigrationClass(program: PhpNode): ClassLookup {
+/**
+ * What a class inherits: its ancestors' declarations (parents and traits from other
+ * files, lowest precedence first) and why any could not be read.
+ */
+export type Ancestry = (cls: PhpNode) => { readonly levels: readonly PhpNode[]; readonly missing: readonly string[] };
+
+const NO_ANCESTRY: Ancestry = () => ({ levels: [], missing: [] });
+
+export function findMigrationClass(program: PhpNode, ancestry: Ancestry = NO_ANCESTRY): ClassLookup {
   const classes: PhpNode[] = [];
   collectClasses(program, classes);
   if (classes.length === 0) return { ok: false, message: 'no migration class in this file', line: 1 };
-  const withUp = classes.filter((node) => methodsOf(node).has('up'));
+  const levelsOf = (node: PhpNode) => [...ancestry(node).levels, node];
+  const withUp = classes.filter((node) => mergedMethods(levelsOf(node)).has('up'));
   // Prefer a class extending Migration when a file declares helpers next to it.
   const chosen = withUp.find((node) => shortClassName(child(node, 'extends')) === 'Migration') ?? withUp[0];
   if (!chosen) {
     const first = classes[0]!;
-    const name = identifierOf(child(first, 'name')) ?? '(anonymous)';
-    const parent = shortClassName(child(first, 'extends'));
-    const line = first.loc?.start.line ?? 1;
-    // A class that extends the application's own base class gets up() from a file migstamp was not given.
-    if (parent !== null && parent !== 'Migration') {
-      return { ok: false, message: `class ${name} inherits up() from ${parent}, which is not in this file; migstamp reads each migration's own file only`, line };
-    }
-    return { ok: false, message: `class ${name} has no up() method`, line };
+    const missing = ancestry(first).missing;
+    return { ok: false, message: `class ${identifierOf(child(first, 'name')) ?? '(anonymous)'} has no up() method${missing.length === 0 ? '' : `: ${missing.join('; ')}`}`, line: first.loc?.start.line ?? 1 };
   }
-  return { ok: true, info: classInfo(chosen), up: methodsOf(chosen).get('up')! };
+  const levels = levelsOf(chosen);
+  return { ok: true, info: classInfo(chosen, levels), up: mergedMethods(levels).get('up')!, node: chosen };
+}
+
+/** Methods of a class and its ancestors; a nearer level's method replaces a farther one's, as in PHP. */
+function mergedMethods(levels: readonly PhpNode[]): Map<string, PhpNode> {
+  const methods = new Map<string, PhpNode>();
+  for (const level of levels) {
+    for (const [name, method] of methodsOf(level)) {
+      // An abstract declaration does not hide an implementation further up.
+      if (child(method, 'body') !== null || !methods.has(name)) methods.set(name, method);
+    }
+  }
+  return methods;
 }
 
 /** Top-level classes, inside namespaces, and anonymous classes returned or assigned at top level. */
@@ -54,10 +70,11 @@ function methodsOf(node: PhpNode): Map<string, PhpNode> {
   return methods;
 }
 
-function classInfo(node: PhpNode): ClassInfo {
+/** `levels`: the class's ancestors, lowest precedence first, then the class itself. */
+function classInfo(node: PhpNode, levels: readonly PhpNode[]): ClassInfo {
   const constants = new Map<string, PhpNode>();
   const properties = new Map<string, PhpNode | null>();
-  for (const member of children(node, 'body')) {
+  for (const member of levels.flatMap((level) => children(level, 'body'))) {
     if (member.kind === 'classconstant') {
       for (const constant of children(member, 'constants')) {
         const name = identifierOf(child(constant, 'name'));
@@ -71,7 +88,7 @@ function classInfo(node: PhpNode): ClassInfo {
       }
     }
   }
-  const methods = methodsOf(node);
+  const methods = mergedMethods(levels);
   const constructor = methods.get('__construct');
   if (constructor) for (const [name, value] of constructorAssignments(constructor)) properties.set(name, value);
   // A property another method assigns (a helper, or the constructor under a condition
@@ -81,7 +98,8 @@ function classInfo(node: PhpNode): ClassInfo {
     if (name === 'up' || name === '__construct') continue;
     for (const property of assignedProperties(method)) properties.set(property, null);
   }
-  return { name: identifierOf(child(node, 'name')), constants, properties, methods };
+  const parentMethods = mergedMethods(levels.slice(0, -1));
+  return { name: identifierOf(child(node, 'name')), constants, properties, methods, parentMethods };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Analysis, Scope } from './analysis-context.js';
 import { doctrineValue } from './doctrine-calls.js';
 import { child, children, field, flattenChain, identifierOf, shortClassName, type PhpNode } from './php-ast.js';
 import { asString, asStringList, parseNumberLiteral, phpSprintf, type ArrayItem, type StaticValue } from './php-values.js';
+import { isProjectFunction, magicConstant, projectFunction } from './project-values.js';
 
 /** The static value of `node`, or undefined when it depends on anything run-time. */
 export function evaluate(node: PhpNode | null, scope: Scope, a: Analysis): StaticValue | undefined {
@@ -53,6 +54,8 @@ export function evaluate(node: PhpNode | null, scope: Scope, a: Analysis): Stati
     case 'closure':
     case 'arrowfunc':
       return { kind: 'closure', node, env: capturedEnv(node, scope.env, false) };
+    case 'magic':
+      return magicConstant(field(node, 'raw'), a);
     default:
       return undefined;
   }
@@ -206,9 +209,11 @@ function evaluateCall(node: PhpNode, scope: Scope, a: Analysis): StaticValue | u
     if (name?.kind === 'string') return { kind: 'schema', connection: name.value };
     return name?.kind === 'null' ? { kind: 'schema', connection: null } : undefined;
   }
+  if (chain.links.at(-1)?.method === 'getTablePrefix') return tablePrefix(chain, a);
   if (chain.links.length > 0) return undefined;
   const fn = shortClassName(child(node, 'what'))?.toLowerCase();
   const args = children(node, 'arguments').map((arg) => evaluate(arg, scope, a));
+  if (fn !== undefined && isProjectFunction(fn)) return projectFunction(fn, args, a);
   if (args.some((arg) => arg === undefined)) return undefined;
   const values = args as StaticValue[];
   if (fn === 'sprintf' && values[0]?.kind === 'string') return stringValue(phpSprintf(values[0].value, values.slice(1)));
@@ -218,4 +223,22 @@ function evaluateCall(node: PhpNode, scope: Scope, a: Analysis): StaticValue | u
     return separator === undefined || pieces === undefined ? undefined : { kind: 'string', value: pieces.join(separator) };
   }
   return undefined;
+}
+
+/**
+ * `DB::getTablePrefix()`, `DB::connection()->getTablePrefix()`,
+ * `Schema::getConnection()->getTablePrefix()` and `$connection->getTablePrefix()`
+ * (Illuminate\Database\Connection::getTablePrefix): the prefix of the connection the
+ * dump belongs to. Known only when the project was read (`--app`); a migration on
+ * another connection is not judged against this dump anyway.
+ */
+function tablePrefix(chain: ReturnType<typeof flattenChain>, a: Analysis): StaticValue | undefined {
+  const facade = shortClassName(chain.staticClass);
+  const rooted = facade === 'DB' || facade === 'Schema' || (chain.staticClass === null && chain.root.kind === 'variable');
+  if (!rooted) return undefined;
+  if (a.project === null) {
+    a.unsettledBy('getTablePrefix() is the connection\'s prefix; give --app DIR');
+    return undefined;
+  }
+  return { kind: 'string', value: a.prefix };
 }
