@@ -102,7 +102,8 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
  * each path it matches, each read as that path alone would be: a folder for its
  * own migration files (a glob over packages' migrations folders), a file if it is one.
  */
-async function filesAt(location: string, adapter: FrameworkAdapter): Promise<string[]> {
+/** The migration files one `--migrations` argument stands for, by the adapter's naming rule. */
+export async function filesAt(location: string, adapter: FrameworkAdapter): Promise<string[]> {
   if (GLOB_CHARACTERS.test(location)) {
     // fast-glob costs 40 ms to load; only a glob argument needs it.
     const { default: fg } = await import('fast-glob');

@@ -61,7 +61,7 @@ export function buildProgram(): Command {
       .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
       .option('--app <dir>', 'the application\'s root: migrations, packages\' migrations, connection settings and config read from it')
       .option('--env-file <file>', 'with --app: the environment file to read instead of the application\'s .env')
-      .option('--framework <name>', 'framework of the migrations', 'laravel')
+      .option('--framework <name>', 'framework of the migrations (default: recognised from the migration files)')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
       .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
@@ -89,7 +89,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     command,
     dump: raw.dump as string,
     migrations: raw.migrations as string[],
-    framework: raw.framework as string,
+    framework: (raw.framework as string | undefined) ?? null,
     database: (raw.database as string | undefined) ?? null,
     schema: (raw.schema as string | undefined) ?? null,
     table: (raw.table as string | undefined) ?? null,

@@ -12,6 +12,7 @@ import { dumpLabel } from './dump-pipe.js';
 import { createProgress } from './progress.js';
 import { type Location, loadMigrations } from './load-migrations.js';
 import { baselineMigrations } from './baseline.js';
+import { detectFramework } from './detect-framework.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
@@ -23,7 +24,8 @@ export interface RunOptions {
   readonly command: Command;
   readonly dump: string;
   readonly migrations: readonly string[];
-  readonly framework: string;
+  /** `--framework`; null when not given: detected from the migration files (see detectFramework). */
+  readonly framework: string | null;
   readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
@@ -64,8 +66,7 @@ export interface RunResult {
 
 /** Runs one command end to end: migrations, dump, inference, output. */
 export async function run(options: RunOptions): Promise<RunResult> {
-  const adapter = frameworks[options.framework];
-  if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
+  const adapter = await chosenFramework(options);
   const spec = adapter.tracking;
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
@@ -222,6 +223,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
  * `--migrations` replace the application's locations; the other explicit options
  * are applied by the caller over the project's values.
  */
+async function chosenFramework(options: RunOptions): Promise<FrameworkAdapter> {
+  if (options.framework === null) return detectFramework(frameworks, options.migrations, options.app !== null);
+  const adapter = frameworks[options.framework];
+  if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
+  return adapter;
+}
+
 async function projectSettings(adapter: FrameworkAdapter, options: RunOptions): Promise<{ project: ProjectSettings | null; locations: readonly Location[] }> {
   if (options.app === null) return { project: null, locations: options.migrations };
   if (adapter.readProject === undefined) throw new UsageError(`--app is not supported for ${adapter.name} yet; give --migrations`);

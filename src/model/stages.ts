@@ -176,6 +176,12 @@ export interface FrameworkAdapter {
    * in the dump that no given migration makes; null when none is known.
    */
   packageOfTable(table: string): TableOrigin | null;
+  /**
+   * Whether a file its naming rule accepts is one of this framework's migrations,
+   * judged from its path and first 4 KB (`head`), for choosing the framework when
+   * `--framework` is not given. Cheap and without parsing.
+   */
+  recognises(file: string, head: string): boolean;
   /** Migration name for a file path, or null when the file is not a migration. */
   migrationName(file: string): string | null;
   /** Sort migrations into the order the framework runs them. */

@@ -68,6 +68,9 @@ export const laravelAdapter: FrameworkAdapter = {
   // Squashed applications (schema:dump) always have such rows.
   orphanRows: 'ignored',
   packageOfTable,
+  // Every Laravel migration extends Illuminate's Migration or the application's own subclass of it,
+  // with an up() method; a *_*.php file without either is not one (a helper, a config file).
+  recognises: (file, head) => migrationName(file) !== null && /\bclass\b[\s\S]*\bextends\b/.test(head) && /Migration\b|function\s+up\s*\(/.test(head),
   migrationName,
   compareNames,
   analyze: analyzeMigration,

@@ -1,0 +1,62 @@
+import { open } from 'node:fs/promises';
+import { type FrameworkAdapter, InputError, UsageError } from '../model/index.js';
+import { filesAt } from './load-migrations.js';
+
+/** Bytes of each file an adapter looks at to recognise its migrations: the imports and the class or function head. */
+const HEAD_BYTES = 4096;
+/** Files looked at per location: enough to tell frameworks apart, few enough to stay instant on 2,000 migrations. */
+const SAMPLED_FILES = 40;
+
+/**
+ * The framework whose migrations the given locations hold, when `--framework`
+ * is not given: each adapter lists the files its naming rule accepts and
+ * recognises its own among them from their first bytes; the adapter that
+ * recognises the most wins. With `--app` only adapters that read a project
+ * take part.
+ *
+ * @throws UsageError when no adapter recognises any file, or two recognise as many:
+ *   the user must say which with `--framework`.
+ */
+export async function detectFramework(adapters: Readonly<Record<string, FrameworkAdapter>>, locations: readonly string[], app: boolean): Promise<FrameworkAdapter> {
+  const candidates = Object.values(adapters).filter((adapter) => !app || adapter.readProject !== undefined);
+  if (app && locations.length === 0 && candidates.length === 1) return candidates[0]!;
+  const scores = await Promise.all(candidates.map(async (adapter) => ({ adapter, score: await recognised(adapter, locations) })));
+  const best = Math.max(0, ...scores.map((entry) => entry.score));
+  const winners = scores.filter((entry) => entry.score === best);
+  const names = Object.keys(adapters).join(', ');
+  if (best === 0) throw new UsageError(`no known framework's migrations are in ${locations.join(', ')}; say which with --framework (${names})`);
+  if (winners.length > 1) throw new UsageError(`${locations.join(', ')} hold migrations of ${winners.map((entry) => entry.adapter.name).join(' and ')} alike; say which with --framework`);
+  return winners[0]!.adapter;
+}
+
+async function recognised(adapter: FrameworkAdapter, locations: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const location of locations) {
+    let files: string[];
+    try {
+      files = await filesAt(location, adapter);
+    } catch (error) {
+      // A location this adapter's naming finds nothing in counts as nothing recognised; loading says why later.
+      if (error instanceof InputError) continue;
+      throw error;
+    }
+    for (const file of files.slice(0, SAMPLED_FILES)) if (adapter.recognises(file, await head(file))) count += 1;
+  }
+  return count;
+}
+
+async function head(file: string): Promise<string> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return buffer.toString('utf8', 0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Unreadable files are reported by the loading that follows, with the right words.
+    return '';
+  }
+}
