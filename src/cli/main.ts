@@ -24,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     outputError: (text, write) => write(`migstamp: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see migstamp --help)\n`),
   });
   // Without a command Commander prints the whole help as an error; one sentence says more.
-  if (argv.length === 0) return reportError(new UsageError('give a command: status, sql or diff (see migstamp --help)'));
+  if (argv.length === 0) return reportError(new UsageError('give a command: status, sql, report or diff (see migstamp --help)'));
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput(program.configureOutput());
@@ -80,6 +80,11 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write the script here (atomically) instead of stdout (- is stdout)')
     .option('--force', 'replace an existing output file', false)
     .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
+  common(program.command('report').description('a Markdown page for a change ticket: inputs and hashes, every verdict, the evidence, what to do, how to apply and verify'))
+    .option('-o, --output <file>', 'write the page here (atomically) instead of stdout (- is stdout)')
+    .option('--script <file>', 'also write the stamp script here (atomically); the page names it with its SHA-256')
+    .option('--force', 'replace existing output files', false)
+    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
   common(program.command('diff').description('unified diff, per table, of what the migrations expect and what the dump holds'));
   return program;
 }
@@ -106,6 +111,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     // `-o -` is standard output, as for most tools that take an output file.
     output: raw.output === '-' ? null : ((raw.output as string | undefined) ?? null),
     force: raw.force === true,
+    script: (raw.script as string | undefined) ?? null,
     colour: wantsColour(process.env, process.stdout.isTTY === true),
     width: terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined),
     quiet: raw.quiet === true,

@@ -1,6 +1,8 @@
 import { detectDialect } from '../dump/index.js';
 import { postgres } from '../dump/postgres/index.js';
 import { renderJsonReport, renderJsonSummary } from '../emit/json-report.js';
+import { createHash } from 'node:crypto';
+import { renderMarkdownReport } from '../emit/markdown-report.js';
 import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
@@ -18,7 +20,7 @@ import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, r
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
 
-export type Command = 'status' | 'sql' | 'diff';
+export type Command = 'status' | 'sql' | 'diff' | 'report';
 
 export interface RunOptions {
   readonly command: Command;
@@ -43,6 +45,8 @@ export interface RunOptions {
   readonly json: boolean;
   readonly check: boolean;
   readonly output: string | null;
+  /** `report --script FILE`: also write the stamp script there (atomically); null: only its hash is reported. */
+  readonly script: string | null;
   readonly force: boolean;
   readonly colour: boolean;
   /** Columns the status table fits in (see terminalWidth). */
@@ -73,7 +77,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
   const connection = options.connection ?? settings.project?.connection ?? null;
 
-  if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
+  if (options.command === 'sql' || options.command === 'report') refuseForceWithoutOutput(options.force, options.command === 'report' ? (options.output ?? options.script) : options.output);
 
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
@@ -85,14 +89,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const upTo = options.upTo === null ? null : migrationNamed(options.upTo, names, adapter);
 
   // Refused before the dump is read, which can take minutes; checked again when writing.
-  if (options.command === 'sql' && options.output !== null) {
-    await refuseOutputOverInput(options.output, options.dump, loaded.migrations);
-    await refuseExistingOutput(options.output, options.force);
+  for (const target of options.command === 'sql' || options.command === 'report' ? [options.output, options.script] : []) {
+    if (target === null) continue;
+    await refuseOutputOverInput(target, options.dump, loaded.migrations);
+    await refuseExistingOutput(target, options.force);
   }
 
   const dumpName = dumpLabel(options.dump);
   const dump = await openDump(options.dump, {
-    hash: options.command === 'sql' || options.json,
+    hash: options.command === 'sql' || options.command === 'report' || options.json,
     // Asked for by pg_dump archives only: they hold nothing but PostgreSQL, whose
     // parser must be loaded before the migrations' raw SQL is lowered with it.
     dataTables: async () => {
@@ -178,7 +183,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
       return { stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
     }
-    case 'sql': {
+    case 'sql':
+    case 'report': {
       const scriptDialect = scriptDialectFor(dialect.name);
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
         const other = elsewhere(snapshot);
@@ -203,6 +209,25 @@ export async function run(options: RunOptions): Promise<RunResult> {
         // The reviewer of the script must see what rolls back with what, not only whoever ran migstamp.
         warnings: batchNote === null ? [] : [batchNote.replace(/^warning: /, '')],
       });
+      if (options.command === 'report') {
+        if (options.script !== null) await writeFileAtomically(options.script, script, options.force);
+        const page = renderMarkdownReport({
+          toolVersion: options.toolVersion,
+          dialect: dialect.name,
+          inputs,
+          trackingTable: snapshot.tracking?.schema ? `${snapshot.tracking.schema}.${trackingTable}` : trackingTable,
+          batch,
+          trackingRowsKnown,
+          result,
+          warnings: notes.filter((note) => note.startsWith('warning: ')).map((note) => note.replace(/^warning: /, '')),
+          script: { path: options.script, sha256: createHash('sha256').update(script).digest('hex'), rows: result.verdicts.filter((verdict) => verdict.stamp).length },
+          commands: { apply: scriptDialect.runCommand, status: spec.statusCommand, migrate: spec.migrateCommand },
+        });
+        const wrote = options.script === null ? [] : [`wrote ${options.script}`];
+        if (options.output === null) return { stdout: page, notes: [...notes, ...wrote], exitCode: 0 };
+        await writeFileAtomically(options.output, page, options.force);
+        return { stdout: '', notes: [...notes, ...wrote, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
+      }
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { stdout: script, notes, exitCode: 0 };
       await writeFileAtomically(options.output, script, options.force);

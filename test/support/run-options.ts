@@ -23,6 +23,7 @@ export function runOptions(overrides: Partial<RunOptions> & Pick<RunOptions, 'co
     json: false,
     check: false,
     output: null,
+    script: null,
     force: false,
     colour: false,
     width: 80,
