@@ -14,8 +14,9 @@ const SAMPLED_FILES = 40;
  * recognises the most wins. With `--app` only adapters that read a project
  * take part.
  *
- * @throws UsageError when no adapter recognises any file, or two recognise as many:
- *   the user must say which with `--framework`.
+ * @throws UsageError when no adapter recognises any file (unless there is only
+ *   one: loading it then names the problem), or two recognise as many: the user
+ *   must say which with `--framework`.
  */
 export async function detectFramework(adapters: Readonly<Record<string, FrameworkAdapter>>, locations: readonly string[], app: boolean): Promise<FrameworkAdapter> {
   const candidates = Object.values(adapters).filter((adapter) => !app || adapter.readProject !== undefined);
@@ -24,6 +25,8 @@ export async function detectFramework(adapters: Readonly<Record<string, Framewor
   const best = Math.max(0, ...scores.map((entry) => entry.score));
   const winners = scores.filter((entry) => entry.score === best);
   const names = Object.keys(adapters).join(', ');
+  // With one candidate, loading it says best what is wrong (no such folder, no files of its pattern).
+  if (best === 0 && candidates.length === 1) return candidates[0]!;
   if (best === 0) throw new UsageError(`no known framework's migrations are in ${locations.join(', ')}; say which with --framework (${names})`);
   if (winners.length > 1) throw new UsageError(`${locations.join(', ')} hold migrations of ${winners.map((entry) => entry.adapter.name).join(' and ')} alike; say which with --framework`);
   return winners[0]!.adapter;

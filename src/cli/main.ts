@@ -3,7 +3,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import { InputError, UsageError, formatLocation } from '../model/index.js';
 import { wantsColour } from './colour.js';
 import { terminalWidth } from './terminal-width.js';
-import { type Command as MigstampCommand, type RunOptions, run } from './run.js';
+import { expandDumps } from './dump-list.js';
+import { runFleet } from './fleet.js';
+import { type Command as MigstampCommand, type RunOptions, prepare, run } from './run.js';
 import { removeTemporaryFiles } from './write-output.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -57,7 +59,7 @@ export function buildProgram(): Command {
     .version(version);
   const common = (command: Command) =>
     command
-      .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too; - reads it from standard input')
+      .requiredOption('-d, --dump <file>', 'the database dump: pg_dump (plain, custom, directory, tar), mysqldump, sqlite3 .dump; gzip too; - reads it from standard input; repeat it, or give a quoted glob, for a fleet of dumps', collect, [])
       .requiredOption('-m, --migrations <path>', 'a migrations folder, migration file, or glob (quoted) of folders or files; repeat for several', collect, [])
       .option('--app <dir>', 'the application\'s root: migrations, packages\' migrations, connection settings and config read from it')
       .option('--env-file <file>', 'with --app: the environment file to read instead of the application\'s .env')
@@ -92,7 +94,7 @@ export function buildProgram(): Command {
 async function execute(command: MigstampCommand, raw: Record<string, unknown>): Promise<number> {
   const options: RunOptions = {
     command,
-    dump: raw.dump as string,
+    dump: (raw.dump as string[])[0] ?? '',
     migrations: raw.migrations as string[],
     framework: (raw.framework as string | undefined) ?? null,
     database: (raw.database as string | undefined) ?? null,
@@ -120,7 +122,9 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
   };
   if (options.migrations.length === 0 && options.app === null) throw new UsageError('give at least one --migrations folder, or the application with --app');
   if (options.envFile !== null && options.app === null) throw new UsageError('--env-file needs --app');
-  const result = await run(options);
+  const dumps = await expandDumps(raw.dump as string[]);
+  if (dumps.length === 0) throw new UsageError("required option '-d, --dump <file>' not specified (see migstamp --help)");
+  const result = dumps.length === 1 ? await run({ ...options, dump: dumps[0]! }) : await runFleet(options, await prepare(options), dumps);
   if (!options.quiet) for (const note of result.notes) process.stderr.write(`migstamp: ${note}\n`);
   if (result.stdout !== '') await writeStdout(result.stdout);
   return result.exitCode;
@@ -132,7 +136,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
  */
 function refuseStrayArguments(args: readonly string[]): void {
   if (args.length === 0) return;
-  throw new UsageError(`unexpected argument '${args[0]}': each option takes one value; quote a glob for --migrations so that the shell leaves it to migstamp, or repeat --migrations for each folder`);
+  throw new UsageError(`unexpected argument '${args[0]}': each option takes one value; quote a glob for --migrations or --dump so that the shell leaves it to migstamp, or repeat the option for each path`);
 }
 
 function writeStdout(text: string): Promise<void> {

@@ -12,7 +12,7 @@ import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputErro
 import { type DumpInput, openDump } from './dump-input.js';
 import { dumpLabel } from './dump-pipe.js';
 import { createProgress } from './progress.js';
-import { type Location, loadMigrations } from './load-migrations.js';
+import { type LoadedMigrations, type Location, loadMigrations } from './load-migrations.js';
 import { baselineMigrations } from './baseline.js';
 import { detectFramework } from './detect-framework.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
@@ -66,37 +66,83 @@ export interface RunResult {
    * `diff`: 0 no differences, 1 differences, as diff(1).
    */
   readonly exitCode: 0 | 1;
+  /** Counts per verdict and rows to stamp (`19 tracked, …; 18 to stamp`). */
+  readonly summary: string;
 }
 
 /** Runs one command end to end: migrations, dump, inference, output. */
 export async function run(options: RunOptions): Promise<RunResult> {
+  if (options.command === 'sql' || options.command === 'report') refuseForceWithoutOutput(options.force, options.command === 'report' ? (options.output ?? options.script) : options.output);
+  const prepared = await prepare(options);
+  // Refused before the dump is read, which can take minutes; checked again when writing.
+  for (const target of options.command === 'sql' || options.command === 'report' ? [options.output, options.script] : []) {
+    if (target === null) continue;
+    await refuseOutputOverInput(target, options.dump, prepared.loaded.migrations);
+    await refuseExistingOutput(target, options.force);
+  }
+  return judgeDump(options, prepared, options.dump);
+}
+
+/**
+ * What every dump of a run is judged against, worked out once: the framework,
+ * the migrations read and analysed, the tracking table's name, the settings the
+ * application gives. Plain data (structured-cloneable), so that fleet workers
+ * receive it instead of reading the migrations again.
+ */
+export interface PreparedRun {
+  readonly framework: string;
+  readonly loaded: LoadedMigrations;
+  readonly prefix: string;
+  readonly trackingTable: string;
+  readonly connection: string | null;
+  /** The application's PostgreSQL schema (`--app`), used when `--schema` is not given. */
+  readonly appSchema: string | null;
+  readonly assumeApplied: ReadonlySet<string>;
+  readonly upTo: string | null;
+  readonly baseline: { readonly file: string; readonly migrations: ReadonlySet<string>; readonly whenUntracked: string } | null;
+  readonly projectWarnings: readonly Diagnostic[];
+}
+
+/** Chooses the framework, reads the application and the migrations: everything before a dump is opened. */
+export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const adapter = await chosenFramework(options);
   const spec = adapter.tracking;
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
-  const connection = options.connection ?? settings.project?.connection ?? null;
-
-  if (options.command === 'sql' || options.command === 'report') refuseForceWithoutOutput(options.force, options.command === 'report' ? (options.output ?? options.script) : options.output);
-
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
     prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
     ...(settings.project === null ? {} : { project: settings.project.context }),
   });
   const names = new Set(loaded.migrations.map((migration) => migration.name));
-  const assumeApplied = new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter)));
-  const upTo = options.upTo === null ? null : migrationNamed(options.upTo, names, adapter);
+  const projectWarnings: Diagnostic[] = [...(settings.project?.warnings ?? [])];
+  const schemaFile = settings.project?.baseline ?? null;
+  const baseline = schemaFile === null ? undefined : await baselineMigrations(schemaFile, trackingTable, spec, projectWarnings);
+  return {
+    framework: adapter.name,
+    loaded,
+    prefix,
+    trackingTable,
+    connection: options.connection ?? settings.project?.connection ?? null,
+    appSchema: settings.project?.schema ?? null,
+    assumeApplied: new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter))),
+    upTo: options.upTo === null ? null : migrationNamed(options.upTo, names, adapter),
+    baseline: baseline === undefined || schemaFile === null ? null : { ...baseline, whenUntracked: schemaFile.whenUntracked },
+    projectWarnings,
+  };
+}
 
-  // Refused before the dump is read, which can take minutes; checked again when writing.
-  for (const target of options.command === 'sql' || options.command === 'report' ? [options.output, options.script] : []) {
-    if (target === null) continue;
-    await refuseOutputOverInput(target, options.dump, loaded.migrations);
-    await refuseExistingOutput(target, options.force);
-  }
-
-  const dumpName = dumpLabel(options.dump);
-  const dump = await openDump(options.dump, {
+/**
+ * Judges one dump against a prepared run and renders the command's output.
+ * Pure of process state: the fleet runs it in worker threads, one dump each.
+ */
+export async function judgeDump(options: RunOptions, prepared: PreparedRun, dumpPath: string): Promise<RunResult> {
+  const adapter = frameworks[prepared.framework]!;
+  const spec = adapter.tracking;
+  const { loaded, prefix, trackingTable, connection, assumeApplied, upTo } = prepared;
+  const dumpName = dumpLabel(dumpPath);
+  const dump = await openDump(dumpPath, {
     hash: options.command === 'sql' || options.command === 'report' || options.json,
     // Asked for by pg_dump archives only: they hold nothing but PostgreSQL, whose
     // parser must be loaded before the migrations' raw SQL is lowered with it.
@@ -119,7 +165,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     file: dumpName,
     database: options.database,
     // The application's schema is its PostgreSQL connection's; other engines have none to give.
-    schema: options.schema ?? (dialect.name === 'postgres' ? settings.project?.schema ?? null : null),
+    schema: options.schema ?? (dialect.name === 'postgres' ? prepared.appSchema : null),
     trackingTable,
     trackingRows: spec,
     keepRowsOf: rowTablesOf(migrations, dialect),
@@ -144,11 +190,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  const projectWarnings: Diagnostic[] = [];
-  const schemaFile = settings.project?.baseline ?? null;
-  const baseline = schemaFile === null ? undefined : await baselineMigrations(schemaFile, trackingTable, spec, projectWarnings);
+  const projectWarnings: Diagnostic[] = [...prepared.projectWarnings];
+  const schemaFile = prepared.baseline;
   const result = infer(migrations, snapshot, dialect, {
-    ...(baseline === undefined ? {} : { baseline }),
+    ...(schemaFile === null ? {} : { baseline: { file: schemaFile.file, migrations: schemaFile.migrations } }),
     assumeApplied,
     upTo,
     connection,
@@ -160,7 +205,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {
     projectWarnings.push({ code: 'W-BASELINE-FIRST', message: schemaFile.whenUntracked, at: { file: schemaFile.file, line: 1 } });
   }
-  const warnings = [...(settings.project?.warnings ?? []), ...projectWarnings, ...loaded.warnings, ...snapshot.warnings];
+  const warnings = [...projectWarnings, ...loaded.warnings, ...snapshot.warnings];
   const notes = warnings.map(noteLine);
   notes.push(...dumpNotes(snapshot, dumpName, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
@@ -172,16 +217,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
   const unclaimed = traceTables(result.unclaimedTables, prefix, (table) => adapter.packageOfTable(table));
-  notes.push(...unclaimedNotes(unclaimed, dumpName));
+  const unreadable = result.verdicts.filter((verdict) => verdict.evidence.some((evidence) => evidence.code === 'E-OPAQUE' || evidence.code === 'E-PARSE-ERROR')).length;
+  notes.push(...unclaimedNotes(unclaimed, dumpName, unreadable));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
+  const summary = summaryLine(result.verdicts);
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
       const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings };
-      if (options.json) return { stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
-      if (options.check) return { stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      return { stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
+      if (options.json) return { summary, stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
+      if (options.check) return { summary, stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
+      return { summary, stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
     }
     case 'sql':
     case 'report': {
@@ -224,30 +271,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
           commands: { apply: scriptDialect.runCommand, status: spec.statusCommand, migrate: spec.migrateCommand },
         });
         const wrote = options.script === null ? [] : [`wrote ${options.script}`];
-        if (options.output === null) return { stdout: page, notes: [...notes, ...wrote], exitCode: 0 };
+        if (options.output === null) return { summary, stdout: page, notes: [...notes, ...wrote], exitCode: 0 };
         await writeFileAtomically(options.output, page, options.force);
-        return { stdout: '', notes: [...notes, ...wrote, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
+        return { summary, stdout: '', notes: [...notes, ...wrote, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
       }
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
-      if (options.output === null) return { stdout: script, notes, exitCode: 0 };
+      if (options.output === null) return { summary, stdout: script, notes, exitCode: 0 };
       await writeFileAtomically(options.output, script, options.force);
-      return { stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
+      return { summary, stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
     }
     case 'diff': {
       const tables = tablesTouched(migrations, dialect, diffedMigrations(result));
       const patch = await renderSchemaDiff(tables, result.expected, snapshot, dialect);
       // As diff(1): 0 when there are no differences, 1 when there are.
-      if (patch === '') return { stdout: '', notes: [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'], exitCode: 0 };
-      return { stdout: patch, notes, exitCode: 1 };
+      if (patch === '') return { summary, stdout: '', notes: [...notes, 'no differences between the migrations and the dump in partial or drifted migrations'], exitCode: 0 };
+      return { summary, stdout: patch, notes, exitCode: 1 };
     }
   }
 }
 
-/**
- * Where the migrations are and what the application says (`--app`). Explicit
- * `--migrations` replace the application's locations; the other explicit options
- * are applied by the caller over the project's values.
- */
+/** `--framework`, or the framework recognised from the migration files. */
 async function chosenFramework(options: RunOptions): Promise<FrameworkAdapter> {
   if (options.framework === null) return detectFramework(frameworks, options.migrations, options.app !== null);
   const adapter = frameworks[options.framework];
@@ -255,6 +298,11 @@ async function chosenFramework(options: RunOptions): Promise<FrameworkAdapter> {
   return adapter;
 }
 
+/**
+ * Where the migrations are and what the application says (`--app`). Explicit
+ * `--migrations` replace the application's locations; the other explicit options
+ * are applied by the caller over the project's values.
+ */
 async function projectSettings(adapter: FrameworkAdapter, options: RunOptions): Promise<{ project: ProjectSettings | null; locations: readonly Location[] }> {
   if (options.app === null) return { project: null, locations: options.migrations };
   if (adapter.readProject === undefined) throw new UsageError(`--app is not supported for ${adapter.name} yet; give --migrations`);

@@ -28,9 +28,10 @@ export function tablesNeedAttention(tables: readonly TracedTable[]): boolean {
 /**
  * Notes for stderr: one warning per table that a left-out migration would
  * collide with or that looks like a package's, then one line naming the others
- * (an older application's tables, hand-made ones), which are only reported.
+ * (an older application's tables, hand-made ones), which are only reported;
+ * `unreadable` migrations (code or SQL migstamp cannot read) may make those.
  */
-export function unclaimedNotes(tables: readonly TracedTable[], dump: string): string[] {
+export function unclaimedNotes(tables: readonly TracedTable[], dump: string, unreadable: number): string[] {
   const notes: string[] = [];
   const others: TracedTable[] = [];
   for (const table of tables) {
@@ -38,9 +39,9 @@ export function unclaimedNotes(tables: readonly TracedTable[], dump: string): st
     const origin = table.origin === null ? '' : `; it looks like ${table.origin.name}'s: ${table.origin.advice}`;
     if (table.wouldCollide.length > 0) {
       const by = table.wouldCollide.join(', ');
-      notes.push(`warning: ${where} is made by none of the migrations that ran, and migrate would stop at ${by}, which creates it again ("already exists")${origin}`);
+      notes.push(`warning: ${where} is made by no migration judged to have run, and migrate would stop at ${by}, which creates it again ("already exists")${origin}`);
     } else if (table.origin !== null) {
-      notes.push(`warning: ${where} is made by none of the given migrations${origin}`);
+      notes.push(`warning: ${where} is made by no migration migstamp could read${origin}`);
     } else {
       others.push(table);
     }
@@ -48,7 +49,9 @@ export function unclaimedNotes(tables: readonly TracedTable[], dump: string): st
   if (others.length > 0) {
     const named = others.slice(0, NAMED).map((table) => table.name).join(', ');
     const more = others.length > NAMED ? ` and ${others.length - NAMED} more` : '';
-    notes.push(`note: ${others.length} table${others.length === 1 ? '' : 's'} of the dump ${others.length === 1 ? 'is' : 'are'} made by none of the given migrations: ${named}${more}; if a package or another folder makes ${others.length === 1 ? 'it' : 'them'}, add its migrations with --migrations`);
+    const them = others.length === 1 ? 'it' : 'them';
+    const unread = unreadable === 0 ? '' : ` (or one of the ${unreadable} migration${unreadable === 1 ? '' : 's'} migstamp could not read in full makes ${them})`;
+    notes.push(`note: ${others.length} table${others.length === 1 ? '' : 's'} of the dump ${others.length === 1 ? 'is' : 'are'} made by no migration migstamp could read: ${named}${more}; if a package or another folder makes ${them}, add its migrations with --migrations${unread}`);
   }
   return notes;
 }

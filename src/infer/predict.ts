@@ -5,9 +5,11 @@ import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findRo
 /**
  * What `migrate` would do with a migration that stays untracked, judged against
  * the dumped schema: the first operation that would fail decides; otherwise data
- * changes repeat, unreadable code is unpredictable, and the rest runs.
+ * changes repeat, unreadable code is unpredictable, and the rest runs. A place
+ * in the migration's own file (`ownFile`) is given as its line alone.
  */
-export function predictMigrate(operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect): MigrateOutcome {
+export function predictMigrate(operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect, ownFile: string | null = null): MigrateOutcome {
+  const place = (operation: Operation) => (operation.at.file === ownFile ? `line ${operation.at.line}` : `${operation.at.file}:${operation.at.line}`);
   let ran = 0;
   let data: string | null = null;
   let opaque: string | null = null;
@@ -15,9 +17,9 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
     if (!guardsHold(operation.guards, snapshot, dialect)) continue;
     ran++;
     const failure = failureOf(operation, snapshot, dialect);
-    if (failure !== null) return { kind: 'fails', detail: `would fail: ${failure} (${operation.at.file}:${operation.at.line})` };
+    if (failure !== null) return { kind: 'fails', detail: `would fail: ${failure} (${place(operation)})` };
     if ((operation.kind === 'insertRows' || operation.kind === 'dataChange') && data === null) data = dataWording(operation);
-    if ((operation.kind === 'opaque' || operation.kind === 'rawSql') && opaque === null) opaque = `${operation.at.file}:${operation.at.line}`;
+    if ((operation.kind === 'opaque' || operation.kind === 'rawSql') && opaque === null) opaque = place(operation);
   }
   if (operations.length > 0 && ran === 0) return { kind: 'no-op', detail: 'would change nothing: every statement is guarded by an existence check that skips it on this schema' };
   if (opaque !== null) return { kind: 'unpredictable', detail: `runs code migstamp cannot read (${opaque})` };

@@ -108,7 +108,7 @@ export function nextOutcome(migration: Migration, operations: readonly Operation
   if (migration.connection !== null && migration.connection !== options.connection) {
     return { kind: 'elsewhere', detail: `runs it on connection '${migration.connection}', whose database this dump does not show` };
   }
-  return predictMigrate(operations, snapshot, dialect);
+  return predictMigrate(operations, snapshot, dialect, migration.file);
 }
 
 export function finishVerdict(

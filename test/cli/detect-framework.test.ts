@@ -52,6 +52,10 @@ describe('detectFramework', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  it('with one framework known, nothing recognised is left for loading to explain', async () => {
+    expect((await detectFramework({ laravel }, [folder('empty', {})], false)).name).toBe('laravel');
+  });
+
   it('with --app and no folders, the only adapter that reads a project', async () => {
     expect((await detectFramework(two, [], true)).name).toBe('laravel');
   });

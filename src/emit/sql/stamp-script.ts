@@ -99,13 +99,13 @@ function leftOutSection(verdicts: readonly Verdict[]): string[] {
   const untracked = verdicts.filter((verdict) => !verdict.stamp && verdict.kind !== 'tracked');
   const tracked = verdicts.filter((verdict) => verdict.kind === 'tracked');
   if (untracked.length === 0 && tracked.length === 0) return [];
-  const lines = [`-- Not stamped by this script: ${untracked.length} untracked, ${tracked.length} already tracked.`];
+  const lines = [`-- Not stamped by this script: ${count(untracked.length, 'migration')} without a tracking row, ${count(tracked.length, 'migration')} already tracked.`];
   for (const verdict of untracked) {
     lines.push('--', ...comment(`${verdict.kind}: ${verdict.migration}`));
     lines.push(...comment(verdict.reason, '  ', '    '));
     if (verdict.next !== null) lines.push(...comment(`migrate ${verdict.next.detail}`, '  ', '    '));
     const hint = hintFor(verdict);
-    if (hint !== null) lines.push(...comment(hint, '  ', '    '));
+    if (hint !== null) lines.push(...hintLines(hint));
   }
   const batches = new Map<number | null, string[]>();
   for (const verdict of tracked) batches.set(verdict.batch, [...(batches.get(verdict.batch) ?? []), verdict.migration]);
@@ -115,15 +115,15 @@ function leftOutSection(verdicts: readonly Verdict[]): string[] {
   return lines;
 }
 
-/** What the reviewer can do about a migration left out, in migstamp's own terms. */
-function hintFor(verdict: Verdict): string | null {
+/** What the reviewer can do about a migration left out, in migstamp's own terms: words, then a command to copy, if any. */
+function hintFor(verdict: Verdict): { readonly words: string; readonly command: string | null } | null {
   switch (verdict.kind) {
     case 'unknown':
-      return `if you know it ran: --assume-applied ${verdict.migration}`;
+      return { words: 'if you know it ran:', command: `--assume-applied ${verdict.migration}` };
     case 'partial':
-      return 'finish or undo it by hand first (migstamp diff shows what differs), or --assume-applied';
+      return { words: 'finish or undo it by hand first (migstamp diff shows what differs), or:', command: `--assume-applied ${verdict.migration}` };
     case 'orphan':
-      return 'a tracking row without a migration file; this script leaves it as it is';
+      return { words: 'a tracking row without a migration file; this script leaves it as it is', command: null };
     case 'pending':
     case 'applied':
     case 'implied':
@@ -179,6 +179,18 @@ function valueLiteral(dialect: ScriptDialect, value: TrackingValue): string {
       // The SQL standard's spelling, which all three engines accept; each stores it in its own way.
       return 'CURRENT_TIMESTAMP';
   }
+}
+
+/** A hint as comment lines, its command never split: on the words' line when it fits, else on a line of its own. */
+function hintLines(hint: { readonly words: string; readonly command: string | null }): string[] {
+  if (hint.command === null) return comment(hint.words, '  ', '    ');
+  const together = `--   ${commentText(`${hint.words} ${hint.command}`)}`;
+  if (together.length <= COMMENT_WIDTH) return [together];
+  return [...comment(hint.words, '  ', '    '), `--     ${commentText(hint.command)}`];
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `text` as `--` comment lines under the width, made safe first (see commentText). */

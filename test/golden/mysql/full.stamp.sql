@@ -14,7 +14,7 @@
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: mysql --database=DB < FILE
 
--- Not stamped by this script: 3 untracked, 38 already tracked.
+-- Not stamped by this script: 3 migrations without a tracking row, 38 migrations already tracked.
 --
 -- pending: 2025_11_02_000000_add_archived_at_to_sprints_table
 --   none of its 2 checked effects are in the dump

@@ -14,7 +14,7 @@
 -- not match the dump, and inserts nothing that is already there (safe to run twice).
 -- Run with: sqlite3 -bail DATABASE < FILE
 
--- Not stamped by this script: 5 untracked, 19 already tracked.
+-- Not stamped by this script: 5 migrations without a tracking row, 19 migrations already tracked.
 --
 -- unknown: 2025_07_20_000000_backfill_work_item_content_format
 --   changes data only; the dump cannot show whether it ran
