@@ -1,0 +1,98 @@
+/**
+ * A fleet of tenant dumps in one run (issue 13): the migrations are read once,
+ * each dump is judged on its own in a worker thread, one line per dump, the
+ * worst exit code, one script per dump; a bad dump does not stop the others.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scriptName } from '../../src/cli/fleet.js';
+import { REPO_ROOT } from '../e2e/engines.js';
+import { runCli } from '../guarantees/support/spawn-cli.js';
+
+const MIGRATIONS = join(REPO_ROOT, 'samples/laravel-app/database/migrations');
+const SUMMARY_RESTORED = '19 tracked, 18 applied, 3 pending, 1 unknown; 18 to stamp';
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'migstamp-fleet-'));
+  mkdirSync(join(dir, 'tenants'));
+  for (const name of ['acme', 'globex', 'initech']) copyFileSync(join(REPO_ROOT, 'samples/pgsql/restored.sql'), join(dir, 'tenants', `${name}.sql`));
+  copyFileSync(join(REPO_ROOT, 'samples/mysql/full.sql'), join(dir, 'tenants', 'umbrella.sql'));
+  copyFileSync(join(REPO_ROOT, 'samples/pgsql/restored.sql.gz'), join(dir, 'tenants', 'wayne.sql.gz'));
+  writeFileSync(join(dir, 'broken.sql'), 'this is not a dump\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const cli = (args: string[]) => runCli(args, { cwd: dir });
+
+describe('status over a fleet', () => {
+  it('prints one line per dump, in order, and exits with the worst', async () => {
+    const result = await cli(['status', '-d', 'tenants/*', '-d', 'broken.sql', '-m', MIGRATIONS, '-q']);
+    expect(result.stdout.split('\n').filter((line) => line !== '')).toEqual([
+      `tenants/acme.sql: ${SUMMARY_RESTORED}`,
+      `tenants/globex.sql: ${SUMMARY_RESTORED}`,
+      `tenants/initech.sql: ${SUMMARY_RESTORED}`,
+      'tenants/umbrella.sql: 38 tracked, 3 pending; 0 to stamp',
+      `tenants/wayne.sql.gz: ${SUMMARY_RESTORED}`,
+      'broken.sql: error: broken.sql does not look like a dump migstamp can read (first line: "this is not a dump")',
+    ]);
+    expect(result.code).toBe(2);
+  });
+
+  it.each([
+    [['tenants/umbrella.sql', 'tenants/umbrella.sql'], 0],
+    [['tenants/umbrella.sql', 'tenants/acme.sql'], 1],
+  ])('exit code for %j: %i', async (dumps, code) => {
+    const result = await cli(['status', ...dumps.flatMap((dump) => ['-d', dump]), '-m', MIGRATIONS, '-q']);
+    expect(result.code, result.stderr).toBe(code);
+  });
+});
+
+describe('sql over a fleet', () => {
+  it('writes one script per dump, each the script of a single run, and the summary', async () => {
+    const out = join(dir, 'scripts');
+    const result = await cli(['sql', '-d', 'tenants/*', '-m', MIGRATIONS, '-o', out, '-q']);
+    expect(result.code, result.stderr).toBe(0);
+    for (const name of ['acme', 'umbrella']) {
+      const single = await cli(['sql', '-d', `tenants/${name}.sql`, '-m', MIGRATIONS, '-q']);
+      expect(readFileSync(join(out, `${name}.stamp.sql`), 'utf8')).toBe(single.stdout);
+    }
+    expect(existsSync(join(out, 'wayne.stamp.sql'))).toBe(true);
+    expect(readFileSync(join(out, 'summary.txt'), 'utf8')).toBe(result.stdout);
+    // Run again: nothing is replaced without --force, and that is said before anything is read.
+    const again = await cli(['sql', '-d', 'tenants/*', '-m', MIGRATIONS, '-o', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^migstamp: the output file .*acme\.stamp\.sql already exists/);
+    expect((await cli(['sql', '-d', 'tenants/*', '-m', MIGRATIONS, '-o', out, '--force', '-q'])).code).toBe(0);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    [['sql', '-d', 'tenants/*'], 'migstamp: with several dumps, give -o DIR: one script per dump is written there'],
+    [['report', '-d', 'tenants/*'], 'migstamp: report takes one dump; give --dump once'],
+    [['diff', '-d', 'tenants/*'], 'migstamp: diff takes one dump; give --dump once'],
+    [['status', '-d', 'nowhere/*.sql'], 'migstamp: --dump nowhere/*.sql matches no file'],
+    [['status', '-d', '-', '-d', 'broken.sql'], 'migstamp: standard input (--dump -) can only be the one dump of a run'],
+    [['sql', '-d', 'tenants/acme.sql', '-d', 'elsewhere/acme.sql', '-o', 'x'], 'migstamp: two dumps would both be written to acme.stamp.sql; give dumps with different names'],
+  ])('%j', async (args, message) => {
+    const result = await cli([...args, '-m', MIGRATIONS]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(message);
+  });
+});
+
+describe('scriptName', () => {
+  it.each([
+    ['tenant_07.sql.gz', 'tenant_07.stamp.sql'],
+    ['backups/acme.dump', 'acme.stamp.sql'],
+    ['backups/acme.tar', 'acme.stamp.sql'],
+    ['backups/acme.dir/', 'acme.dir.stamp.sql'],
+    ['acme', 'acme.stamp.sql'],
+    ['.sql', 'dump.stamp.sql'],
+  ])('%s → %s', (dump, name) => {
+    expect(scriptName(dump)).toBe(name);
+  });
+});
