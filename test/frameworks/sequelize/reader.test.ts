@@ -103,7 +103,7 @@ describe('data types', () => {
 });
 
 describe('query interface calls', () => {
-  it.each<[string, string, Partial<Operation> & Record<string, unknown>]>([
+  it.each<[string, string, Record<string, unknown>]>([
     ['dropTable', "queryInterface.dropTable('t')", { kind: 'dropTable', table: 't', ifExists: true }],
     ['renameTable', "queryInterface.renameTable('a', 'b')", { kind: 'renameTable', from: 'a', to: 'b' }],
     ['removeColumn', "queryInterface.removeColumn('t', 'c')", { kind: 'dropColumn', table: 't', column: 'c' }],
