@@ -1,0 +1,15 @@
+'use strict';
+
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.createTable('Imports', {
+      id: { allowNull: false, autoIncrement: true, primaryKey: true, type: Sequelize.INTEGER },
+      source: { type: Sequelize.STRING, allowNull: false },
+      payload: { type: Sequelize.JSON },
+    });
+  },
+
+  async down(queryInterface) {
+    await queryInterface.dropTable('Imports');
+  },
+};
