@@ -38,6 +38,8 @@ export interface RunOptions {
   readonly assumeApplied: readonly string[];
   readonly upTo: string | null;
   readonly batch: number | null;
+  /** `sql`: how the runner names TypeScript migrations in rows (Knex `--extension`); absent or null when not given. */
+  readonly extension?: string | null;
   readonly json: boolean;
   readonly check: boolean;
   readonly output: string | null;
@@ -73,6 +75,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const connection = options.connection ?? settings.project?.connection ?? null;
 
   if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
+  if ((options.extension ?? null) !== null && spec.forRows === undefined) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
+  const lockTable = spec.lock?.tableFor(trackingTable) ?? null;
 
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
@@ -116,7 +120,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     schema: options.schema ?? (dialect.name === 'postgres' ? settings.project?.schema ?? null : null),
     trackingTable,
     trackingRows: spec,
-    keepRowsOf: rowTablesOf(migrations, dialect),
+    // The lock table's rows say whether the runner will start (Knex's is_locked).
+    keepRowsOf: lockTable === null ? rowTablesOf(migrations, dialect) : new Set([...rowTablesOf(migrations, dialect), lockTable]),
     maxRowsPerTable: options.maxRows,
   });
   const inputs: InputFile[] = [
@@ -163,9 +168,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...[batchNote, connectionWarning(options.connection, loaded.migrations)].filter((note) => note !== null),
     ...declarationWarnings(result, assumeApplied, upTo),
   );
+  const lockNote = lockTable === null ? null : spec.lock!.check(lockTable, snapshot.tables.has(lockTable) ? (snapshot.rows.get(lockTable)?.rows ?? []) : null, snapshot.hasData);
+  if (lockNote !== null) notes.push(`warning: ${lockNote}`);
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
-  const unclaimed = traceTables(result.unclaimedTables, prefix, (table) => adapter.packageOfTable(table));
+  // The runner's lock table is its own bookkeeping, like the tracking table.
+  const unclaimed = traceTables(result.unclaimedTables.filter((table) => table.name !== lockTable), prefix, (table) => adapter.packageOfTable(table));
   notes.push(...unclaimedNotes(unclaimed, dumpName));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
@@ -184,6 +192,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
         const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
         throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
+      const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
+      const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files }) ?? { spec, warnings: [] };
+      notes.push(...writer.warnings.map(noteLine));
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
         inputs,
@@ -192,7 +203,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
           table: trackingTable,
           nameColumn: spec.nameColumn,
           idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,
-          rowFor: (migration, batch) => spec.rowFor(migration, batch),
+          rowFor: (migration, batch) => writer.spec.rowFor(migration, batch),
         },
         result,
         batch,
