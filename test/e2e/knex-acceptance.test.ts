@@ -81,6 +81,10 @@ for (const engine of KNEX_ENGINES) {
       expect(result.code, result.stderr).toBe(0);
       const applied = db.applyFile(script);
       expect(applied.code, applied.stderr).toBe(0);
+      // Safe to run twice: the second run finds every row it would write already there.
+      const rows = db.sql('SELECT count(*) FROM knex_migrations;');
+      expect(db.applyFile(script).code).toBe(0);
+      expect(db.sql('SELECT count(*) FROM knex_migrations;')).toBe(rows);
 
       deploy(folder, history.unapplied.map(sourcePath));
       // The create-then-drop pair leaves no trace either way: Knex re-runs both, harmlessly.
