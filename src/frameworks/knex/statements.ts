@@ -40,6 +40,8 @@ function walkStatement(statement: Ts.Statement, scope: Scope, a: Analysis): void
     a.warn('W-KNEX-TRY', 'a try block in up(): a failure inside it may be swallowed, so its statements may not all have run', statement);
     return walkStatements(statement.tryBlock.statements, childScope(scope, new Map(), [...scope.guards, { kind: 'unknown', text: 'inside try' }]), a);
   }
+  // A run that reaches it fails and is not recorded: nothing after it is evidence of a run.
+  if (ts.isThrowStatement(statement)) return a.opaque(statement, 'up() throws here', scope.guards);
   if (ts.isEmptyStatement(statement) || ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) return;
   if (usesBuilder(statement, scope, a)) a.opaque(statement, `a ${ts.SyntaxKind[statement.kind]} that uses Knex cannot be read`, scope.guards);
 }

@@ -158,10 +158,12 @@ const cases: { title: string; file?: string; source: string; expected: unknown[]
       const name = process.env.TABLE;
       await knex.schema.dropTable(name);
       await knex.raw('UPDATE x SET y = ?', [1]);
+      throw new Error('not yet');
     };`,
     expected: [
       { kind: 'opaque', reason: 'dropTable() table name is not a literal', line: 3 },
       { kind: 'opaque', reason: 'raw SQL with bindings', line: 4 },
+      { kind: 'opaque', reason: 'up() throws here', line: 5 },
     ],
   },
   {
