@@ -24,10 +24,14 @@ export async function detectFramework(adapters: Readonly<Record<string, Framewor
   const scores = await Promise.all(candidates.map(async (adapter) => ({ adapter, score: await recognised(adapter, locations) })));
   const best = Math.max(0, ...scores.map((entry) => entry.score));
   const winners = scores.filter((entry) => entry.score === best);
-  const names = Object.keys(adapters).join(', ');
-  // With one candidate, loading it says best what is wrong (no such folder, no files of its pattern).
-  if (best === 0 && candidates.length === 1) return candidates[0]!;
-  if (best === 0) throw new UsageError(`no known framework's migrations are in ${locations.join(', ')}; say which with --framework (${names})`);
+  if (best === 0) {
+    // Loading says best what is wrong with a location (no such folder, not a migration file);
+    // with one candidate it also says which files it looked for.
+    for (const location of locations) await filesAt(location, candidates[0]!);
+    if (candidates.length === 1) return candidates[0]!;
+    const patterns = candidates.map((adapter) => `${adapter.name}: ${adapter.filePatterns.join(', ')}`).join('; ');
+    throw new UsageError(`no migrations of a known framework were found in ${locations.join(', ')} (${patterns}); if they are there, say which framework with --framework`);
+  }
   if (winners.length > 1) throw new UsageError(`${locations.join(', ')} hold migrations of ${winners.map((entry) => entry.adapter.name).join(' and ')} alike; say which with --framework`);
   return winners[0]!.adapter;
 }

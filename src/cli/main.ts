@@ -66,7 +66,7 @@ export function buildProgram(): Command {
       .option('--framework <name>', 'framework of the migrations (default: recognised from the migration files)')
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
-      .option('--table <name>', 'tracking table name (default: migrations, with --prefix)')
+      .option('--table <name>', 'tracking table name (default: the framework\'s, migrations or knex_migrations, with --prefix)')
       .option('--prefix <prefix>', 'table prefix the application configures (default: none, or the application\'s with --app)')
       .option('--prefix-indexes', 'default index names carry the prefix too (the default, as Laravel\'s prefix_indexes)')
       .option('--no-prefix-indexes', 'default index names do not carry the prefix')
@@ -81,12 +81,14 @@ export function buildProgram(): Command {
   common(program.command('sql').description('the reviewed SQL script that inserts the missing tracking rows'))
     .option('-o, --output <file>', 'write the script here (atomically) instead of stdout (- is stdout)')
     .option('--force', 'replace an existing output file', false)
-    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
+    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger)
+    .option('--extension <ext>', 'knex: the runner loads TypeScript migrations built (js) or as sources (ts), when no tracking row says');
   common(program.command('report').description('a Markdown page for a change ticket: inputs and hashes, every verdict, the evidence, what to do, how to apply and verify'))
     .option('-o, --output <file>', 'write the page here (atomically) instead of stdout (- is stdout)')
     .option('--script <file>', 'also write the stamp script here (atomically); the page names it with its SHA-256')
     .option('--force', 'replace existing output files', false)
-    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger);
+    .option('--batch <n>', 'batch number for the inserted rows (default: highest in the dump + 1)', positiveInteger)
+    .option('--extension <ext>', 'knex: the runner loads TypeScript migrations built (js) or as sources (ts), when no tracking row says');
   common(program.command('diff').description('unified diff, per table, of what the migrations expect and what the dump holds'));
   return program;
 }
@@ -108,6 +110,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     assumeApplied: raw.assumeApplied as string[],
     upTo: (raw.upTo as string | undefined) ?? null,
     batch: (raw.batch as number | undefined) ?? null,
+    extension: (raw.extension as string | undefined) ?? null,
     json: raw.json === true,
     check: raw.check === true,
     // `-o -` is standard output, as for most tools that take an output file.

@@ -42,6 +42,8 @@ export interface RunOptions {
   readonly assumeApplied: readonly string[];
   readonly upTo: string | null;
   readonly batch: number | null;
+  /** `sql`: how the runner names TypeScript migrations in rows (Knex `--extension`); absent or null when not given. */
+  readonly extension?: string | null;
   readonly json: boolean;
   readonly check: boolean;
   readonly output: string | null;
@@ -110,6 +112,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
+  if ((options.extension ?? null) !== null && spec.forRows === undefined) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
     prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
@@ -141,6 +144,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
   const adapter = frameworks[prepared.framework]!;
   const spec = adapter.tracking;
   const { loaded, prefix, trackingTable, connection, assumeApplied, upTo } = prepared;
+  const lockTable = spec.lock?.tableFor(trackingTable) ?? null;
   const dumpName = dumpLabel(dumpPath);
   const dump = await openDump(dumpPath, {
     hash: options.command === 'sql' || options.command === 'report' || options.json,
@@ -168,7 +172,8 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     schema: options.schema ?? (dialect.name === 'postgres' ? prepared.appSchema : null),
     trackingTable,
     trackingRows: spec,
-    keepRowsOf: rowTablesOf(migrations, dialect),
+    // The lock table's rows say whether the runner will start (Knex's is_locked).
+    keepRowsOf: lockTable === null ? rowTablesOf(migrations, dialect) : new Set([...rowTablesOf(migrations, dialect), lockTable]),
     maxRowsPerTable: options.maxRows,
   });
   const inputs: InputFile[] = [
@@ -214,9 +219,12 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     ...[batchNote, connectionWarning(options.connection, loaded.migrations)].filter((note) => note !== null),
     ...declarationWarnings(result, assumeApplied, upTo),
   );
+  const lockNote = lockTable === null ? null : spec.lock!.check(lockTable, snapshot.tables.has(lockTable) ? (snapshot.rows.get(lockTable)?.rows ?? []) : null, snapshot.hasData);
+  if (lockNote !== null) notes.push(`warning: ${lockNote}`);
   const counterBehind = idCounterBehind(snapshot);
   // A tracking table whose next id is taken makes the next `migrate` fail: that needs attention too.
-  const unclaimed = traceTables(result.unclaimedTables, prefix, (table) => adapter.packageOfTable(table));
+  // The runner's lock table is its own bookkeeping, like the tracking table.
+  const unclaimed = traceTables(result.unclaimedTables.filter((table) => table.name !== lockTable), prefix, (table) => adapter.packageOfTable(table));
   const unreadable = result.verdicts.filter((verdict) => verdict.evidence.some((evidence) => evidence.code === 'E-OPAQUE' || evidence.code === 'E-PARSE-ERROR')).length;
   notes.push(...unclaimedNotes(unclaimed, dumpName, unreadable));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
@@ -238,6 +246,9 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
         throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
+      const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
+      const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files }) ?? { spec, warnings: [] };
+      notes.push(...writer.warnings.map(noteLine));
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,
         inputs,
@@ -246,7 +257,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
           table: trackingTable,
           nameColumn: spec.nameColumn,
           idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,
-          rowFor: (migration, batch) => spec.rowFor(migration, batch),
+          rowFor: (migration, batch) => writer.spec.rowFor(migration, batch),
         },
         result,
         batch,

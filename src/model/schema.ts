@@ -117,6 +117,12 @@ export interface TrackingRow {
   readonly migration: string;
   readonly batch: number;
   readonly line: number;
+  /**
+   * The name as the row stores it, when the framework's identity of a migration leaves
+   * part of it out (Knex stores the file's extension, which the runner may see as `.js`
+   * for a `.ts` source); absent when it is `migration`.
+   */
+  readonly recorded?: string;
 }
 
 export interface TrackingTable {

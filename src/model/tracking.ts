@@ -1,4 +1,5 @@
 import type { DataRow, TrackingRow } from './schema.js';
+import type { Diagnostic } from './source.js';
 
 /** A value the stamp script writes into one column of a tracking row. */
 export type TrackingValue =
@@ -46,4 +47,38 @@ export interface TrackingTableSpec {
   readRow(row: DataRow): TrackingRow | null;
   /** The cells of the row that records `migration` as run in `batch` (ignored where there are no batches). */
   rowFor(migration: string, batch: number): readonly TrackingCell[];
+  /**
+   * Settles, from the dump's own rows, what the rows the script writes depend on
+   * beyond the migration's name (Knex: the file extension the runner sees), and
+   * returns the description to write them with. Absent: `rowFor` needs nothing more.
+   * Throws UsageError when the rows cannot settle it and the user did not.
+   */
+  forRows?(rows: readonly TrackingRow[], settings: TrackingSettings): TrackingWriter;
+  /** A table the runner locks while it migrates (Knex `knex_migrations_lock`): checked in the dump, never written. */
+  readonly lock?: LockTableSpec;
+}
+
+/** What the user and the migration files tell `forRows`. */
+export interface TrackingSettings {
+  /** The file extension the runner records (`--extension`), without its dot; null when not given. */
+  readonly extension: string | null;
+  /** Each migration's name and the file it was read from. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/** The tracking table as the script will write it, and what the reviewer must know about that. */
+export interface TrackingWriter {
+  readonly spec: TrackingTableSpec;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** A lock table beside the tracking table, which the runner takes before it migrates. */
+export interface LockTableSpec {
+  /** The lock table's name for a tracking table of this name (prefix included). */
+  tableFor(trackingTable: string): string;
+  /**
+   * One sentence when the lock table as dumped would stop the runner or be made by it;
+   * `rows` is null when the dump has no such table, `dataDumped` false when the dump holds no rows at all.
+   */
+  check(table: string, rows: readonly DataRow[] | null, dataDumped: boolean): string | null;
 }

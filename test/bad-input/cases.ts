@@ -291,11 +291,11 @@ export const cases: readonly BadInputCase[] = [
 
   // --- the migrations
   { id: 'mig-missing', what: 'migrations folder that does not exist', outcome: 'refused', build: migrationsCase(() => ['nowhere'], 'nowhere'), status: { code: 2, stderr: /^migstamp: the migrations folder nowhere does not exist$/ } },
-  { id: 'mig-empty', what: 'empty migrations folder', outcome: 'refused', build: migrationsCase((dir) => [folder(dir, 'empty')], 'empty'), status: { code: 2, stderr: /^migstamp: no migration files \(\*_\*\.php\) were found in empty$/ } },
+  { id: 'mig-empty', what: 'empty migrations folder', outcome: 'refused', build: migrationsCase((dir) => [folder(dir, 'empty')], 'empty'), status: { code: 2, stderr: /^migstamp: no migrations of a known framework were found in empty \(laravel: \*_\*\.php; knex: .*; sequelize: .*\); if they are there, say which framework with --framework$/ } },
   { id: 'mig-none', what: 'migrations folder with no migration files (README, x.php, a subfolder)', outcome: 'refused', build: migrationsCase((dir) => {
       folder(dir, 'other/sub_dir', { '2020_01_01_000000_create_widgets_table.php': WIDGETS });
       return [folder(dir, 'other', { 'README.md': '# x', 'x.php': WIDGETS })];
-    }, 'other'), status: { code: 2, stderr: /^migstamp: no migration files \(\*_\*\.php\) were found in other$/ } },
+    }, 'other'), status: { code: 2, stderr: /^migstamp: no migrations of a known framework were found in other \(laravel: \*_\*\.php; .*\); if they are there, say which framework with --framework$/ } },
   { id: 'mig-file', what: '--migrations naming a file that is not a migration', outcome: 'refused', build: migrationsCase((dir) => [file(dir, 'notes.txt', 'x')], 'notes.txt'), status: { code: 2, stderr: /^migstamp: notes\.txt is neither a migrations folder nor a migration file$/ } },
   {
     id: 'php-syntax',
@@ -450,7 +450,7 @@ export const cases: readonly BadInputCase[] = [
   { id: 'max-rows-zero', what: '--max-rows 0', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--max-rows', '0'] }), status: { code: 2, stderr: /^migstamp: option '--max-rows <n>' argument '0' is invalid/ } },
   { id: 'assume-unknown', what: '--assume-applied of an unknown name', outcome: 'refused', argv: true, build: () => ({ args: ['sql', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--assume-applied', '2099_01_01_000000_nothing', '-o', 'out.sql'] }), status: { code: 2, stderr: /^migstamp: no migration is named 2099_01_01_000000_nothing$/ } },
   { id: 'up-to-unknown', what: '--up-to an unknown name', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--up-to', 'nothing'] }), status: { code: 2, stderr: /^migstamp: no migration is named nothing$/ } },
-  { id: 'framework-unknown', what: '--framework rails', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--framework', 'rails'] }), status: { code: 2, stderr: /^migstamp: unknown framework 'rails'; known: laravel$/ } },
+  { id: 'framework-unknown', what: '--framework rails', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--framework', 'rails'] }), status: { code: 2, stderr: /^migstamp: unknown framework 'rails'; known: laravel, knex, sequelize$/ } },
   {
     id: 'output-exists',
     what: 'existing -o file without --force',

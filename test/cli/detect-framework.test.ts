@@ -44,7 +44,7 @@ describe('detectFramework', () => {
   });
 
   it.each([
-    ['no recognised file', () => [folder('config-only', { 'app_config.php': '<?php return ["a" => 1];\n' })], /^no known framework's migrations are in .*config-only; say which with --framework \(laravel, knexish, typeish\)$/],
+    ['no recognised file', () => [folder('config-only', { 'app_config.php': '<?php return ["a" => 1];\n' })], /^no migrations of a known framework were found in .*config-only \(laravel: \*_\*\.php; knexish: .*; typeish: .*\); if they are there, say which framework with --framework$/],
     ['a tie', () => [folder('tie', { '1_a.js': `${KNEXISH}// QueryRunner\n` })], /hold migrations of knexish and typeish alike; say which with --framework$/],
   ])('%s is a usage error', async (_what, locations, message) => {
     const error = await detectFramework(two, locations(), false).catch((e: unknown) => e);

@@ -137,7 +137,9 @@ function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict)
   const table = qualifiedName(dialect, target.schema, target.table);
   const nameColumn = dialect.quoteIdentifier(target.nameColumn);
   const cells = target.rowFor(verdict.migration, input.batch);
-  const name = dialect.quoteLiteral(verdict.migration);
+  // "Already there" compares what the row says, which may be more than the name (Knex adds the file's extension).
+  const stated = cells.find((cell) => cell.column === target.nameColumn)?.value;
+  const name = dialect.quoteLiteral(stated?.kind === 'text' ? stated.value : verdict.migration);
   const onTheUsersWord = verdict.evidence.some((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
   const missing = onTheUsersWord ? verdict.evidence.filter((evidence) => evidence.status === 'missing') : [];
   return [

@@ -1,0 +1,5 @@
+exports.up = function (knex) {
+  return knex.schema.dropTableIfExists('ticket_import');
+};
+
+exports.down = function () {};
