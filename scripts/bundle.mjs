@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['libpg-query'],
+  external: ['libpg-query', 'ts-morph'],
   // The CommonJS packages inside call require() for Node's own modules.
   banner: { js: "import { createRequire as migstampCreateRequire } from 'node:module'; const require = migstampCreateRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -74,6 +74,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   if (options.command === 'sql') refuseForceWithoutOutput(options.force, options.output);
 
+  await adapter.load?.();
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
     prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
