@@ -113,6 +113,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
   if ((options.extension ?? null) !== null && spec.forRows === undefined) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
+  await adapter.load?.();
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
     prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,
