@@ -113,6 +113,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
   if ((options.extension ?? null) !== null && spec.forRows === undefined) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
+  if (options.batch !== null && !spec.batches) throw new UsageError(`--batch means nothing for ${adapter.name}: its tracking rows have no batch`);
   await adapter.load?.();
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
@@ -237,7 +238,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
       const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings };
       if (options.json) return { summary, stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
       if (options.check) return { summary, stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      return { summary, stdout: renderStatusTable(result, { colour: options.colour, batch, width: options.width }), notes, exitCode };
+      return { summary, stdout: renderStatusTable(result, { colour: options.colour, batch, batches: spec.batches, width: options.width }), notes, exitCode };
     }
     case 'sql':
     case 'report': {
@@ -265,6 +266,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         trackingRowsKnown,
         idCounterBehind: counterBehind === null ? null : `${counterBehind.text} (dump line ${counterBehind.line})`,
         migrationFolders: loaded.sources.map((source) => source.path),
+        batches: spec.batches,
         // The reviewer of the script must see what rolls back with what, not only whoever ran migstamp.
         warnings: batchNote === null ? [] : [batchNote.replace(/^warning: /, '')],
       });

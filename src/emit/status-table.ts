@@ -5,6 +5,8 @@ export interface StatusOptions {
   /** ANSI colours; only on a terminal and never with NO_COLOR. */
   readonly colour: boolean;
   readonly batch: number;
+  /** Whether the framework's rows carry batches; without, the column says only whether a row is there or added. Default true. */
+  readonly batches?: boolean;
   /** Columns to fit in: the terminal's width, or 80 off a terminal unless COLUMNS says otherwise. */
   readonly width: number;
 }
@@ -42,7 +44,7 @@ export function renderStatusTable(result: InferenceResult, options: StatusOption
 
 function columnarTable(verdicts: readonly Verdict[], nameWidth: number, options: StatusOptions): string[] {
   const indent = ' '.repeat(nameWidth + VERDICT_WIDTH + BATCH_WIDTH + 3 * GAP.length);
-  const lines = [`${'Migration'.padEnd(nameWidth)}${GAP}${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${'Batch'.padEnd(BATCH_WIDTH)}${GAP}Reason`];
+  const lines = [`${'Migration'.padEnd(nameWidth)}${GAP}${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${(options.batches === false ? 'Row' : 'Batch').padEnd(BATCH_WIDTH)}${GAP}Reason`];
   for (const verdict of verdicts) {
     const start = `${printable(verdict.migration).padEnd(nameWidth)}${GAP}${paint(options, verdict.kind, verdict.kind.padEnd(VERDICT_WIDTH))}${GAP}${batchOf(verdict, options).padEnd(BATCH_WIDTH)}${GAP}`;
     // Wrapped as if uncoloured: the colour codes take no columns on the screen.
@@ -56,7 +58,7 @@ function columnarTable(verdicts: readonly Verdict[], nameWidth: number, options:
 
 function stackedTable(verdicts: readonly Verdict[], options: StatusOptions): string[] {
   const indent = ' '.repeat(VERDICT_WIDTH + BATCH_WIDTH + 2 * GAP.length);
-  const lines = [`${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${'Batch'.padEnd(BATCH_WIDTH)}${GAP}Migration, reason`];
+  const lines = [`${'Verdict'.padEnd(VERDICT_WIDTH)}${GAP}${(options.batches === false ? 'Row' : 'Batch').padEnd(BATCH_WIDTH)}${GAP}Migration, reason`];
   for (const verdict of verdicts) {
     lines.push(`${paint(options, verdict.kind, verdict.kind.padEnd(VERDICT_WIDTH))}${GAP}${batchOf(verdict, options).padEnd(BATCH_WIDTH)}${GAP}${printable(verdict.migration)}`);
     // A tracked migration's reason is its batch, already in the batch column.
@@ -78,6 +80,7 @@ function nextLines(verdict: Verdict, width: number, indent: string): string[] {
 }
 
 function batchOf(verdict: Verdict, options: StatusOptions): string {
+  if (options.batches === false) return verdict.batch !== null ? 'yes' : verdict.stamp ? '+' : '';
   return verdict.batch !== null ? String(verdict.batch) : verdict.stamp ? `+${options.batch}` : '';
 }
 

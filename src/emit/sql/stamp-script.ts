@@ -23,6 +23,8 @@ export interface ScriptInput {
   readonly idCounterBehind?: string | null;
   /** Warnings the reviewer must see (e.g. a `--batch` at or below the highest), one sentence each. */
   readonly warnings?: readonly string[];
+  /** Whether the framework's rows carry batches (default true); without, no batch is named. */
+  readonly batches?: boolean;
   /** The migration folders named in the header: a file in one of them is shown by its name in that folder. */
   readonly migrationFolders?: readonly string[];
 }
@@ -45,7 +47,7 @@ const COMMENT_WIDTH = 99;
 export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): string {
   const stamped = input.result.verdicts.filter((verdict) => verdict.stamp);
   const lines: string[] = [...header(dialect, input, stamped.length), ''];
-  const leftOut = leftOutSection(input.result.verdicts);
+  const leftOut = leftOutSection(input.result.verdicts, input.batches !== false);
   if (leftOut.length > 0) lines.push(...leftOut, '');
   if (stamped.length === 0) {
     lines.push('-- Nothing to stamp: every migration is tracked, or left for migrate to decide.', '');
@@ -78,7 +80,9 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
           '-- THE DUMP HOLDS NO ROWS (schema only): which migrations are already tracked and the',
           `-- highest batch are unknown. Rows below get batch ${input.batch}; each is skipped if already there.`,
         ]
-      : [`-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`]),
+      : input.batches === false
+        ? []
+        : [`-- highest batch in the dump: ${input.result.highestBatch}; rows below get batch ${input.batch}`]),
     ...comment(`verdicts: ${counts}`, '', '  '),
     `-- rows inserted: ${stampedCount}`,
     ...(input.warnings ?? []).flatMap((warning) => comment(`WARNING: ${warning}`, '', '  ')),
@@ -95,7 +99,7 @@ function header(dialect: ScriptDialect, input: ScriptInput, stampedCount: number
  * picture in one file: its verdict, why, what migrate will do with it, and what
  * would change that. Tracked ones are listed by batch, names only.
  */
-function leftOutSection(verdicts: readonly Verdict[]): string[] {
+function leftOutSection(verdicts: readonly Verdict[], batches: boolean): string[] {
   const untracked = verdicts.filter((verdict) => !verdict.stamp && verdict.kind !== 'tracked');
   const tracked = verdicts.filter((verdict) => verdict.kind === 'tracked');
   if (untracked.length === 0 && tracked.length === 0) return [];
@@ -107,9 +111,12 @@ function leftOutSection(verdicts: readonly Verdict[]): string[] {
     const hint = hintFor(verdict);
     if (hint !== null) lines.push(...hintLines(hint));
   }
-  const batches = new Map<number | null, string[]>();
-  for (const verdict of tracked) batches.set(verdict.batch, [...(batches.get(verdict.batch) ?? []), verdict.migration]);
-  for (const [batch, names] of batches) {
+  const byBatch = new Map<number | null, string[]>();
+  for (const verdict of tracked) {
+    const key = batches ? verdict.batch : null;
+    byBatch.set(key, [...(byBatch.get(key) ?? []), verdict.migration]);
+  }
+  for (const [batch, names] of byBatch) {
     lines.push('--', ...comment(`tracked${batch === null ? '' : ` in batch ${batch}`}: ${names.join(', ')}`, '', '    '));
   }
   return lines;
