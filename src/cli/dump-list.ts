@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { UsageError } from '../model/index.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
@@ -14,7 +14,7 @@ const GLOB_CHARACTERS = /[*?[\]{}]/;
 export async function expandDumps(args: readonly string[]): Promise<string[]> {
   const dumps: string[] = [];
   for (const arg of args) {
-    if (arg === '-' || !GLOB_CHARACTERS.test(arg) || (await exists(arg))) {
+    if (arg === '-' || !GLOB_CHARACTERS.test(arg) || existsSync(arg)) {
       dumps.push(arg);
       continue;
     }
@@ -27,13 +27,4 @@ export async function expandDumps(args: readonly string[]): Promise<string[]> {
   const unique = [...new Set(dumps)];
   if (unique.length > 1 && unique.includes('-')) throw new UsageError('standard input (--dump -) can only be the one dump of a run');
   return unique;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
