@@ -55,7 +55,7 @@ export async function runFleet(options: RunOptions, prepared: PreparedRun, dumps
   if (options.command === 'sql' && options.output === null) throw new UsageError('with several dumps, give -o DIR: one script per dump is written there');
   const scriptNames = dumps.map(scriptName);
   const clash = scriptNames.find((name, i) => scriptNames.indexOf(name) !== i);
-  if (clash !== undefined) throw new UsageError(`two dumps would both be written to ${clash}; give dumps with different names`);
+  if (options.command === 'sql' && clash !== undefined) throw new UsageError(`two dumps would both be written to ${clash}; give dumps with different names`);
 
   if (options.command === 'sql' && options.output !== null) {
     // Made if missing, and refused before minutes of reading when a script would replace a file without --force.

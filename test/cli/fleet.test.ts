@@ -41,6 +41,14 @@ describe('status over a fleet', () => {
     expect(result.code).toBe(2);
   });
 
+  it('takes dumps of one name from several folders: only sql writes files named after them', async () => {
+    mkdirSync(join(dir, 'other'), { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'samples/mysql/full.sql'), join(dir, 'other', 'umbrella.sql'));
+    const result = await cli(['status', '-d', 'tenants/umbrella.sql', '-d', 'other/umbrella.sql', '-m', MIGRATIONS, '-q']);
+    expect(result.stdout).toBe('tenants/umbrella.sql: 38 tracked, 3 pending; 0 to stamp\nother/umbrella.sql: 38 tracked, 3 pending; 0 to stamp\n');
+    expect(result.code).toBe(0);
+  });
+
   it.each([
     [['tenants/umbrella.sql', 'tenants/umbrella.sql'], 0],
     [['tenants/umbrella.sql', 'tenants/acme.sql'], 1],
