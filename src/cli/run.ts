@@ -278,6 +278,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
           inputs,
           trackingTable: snapshot.tracking?.schema ? `${snapshot.tracking.schema}.${trackingTable}` : trackingTable,
           batch,
+          batches: spec.batches,
           trackingRowsKnown,
           result,
           warnings: notes.filter((note) => note.startsWith('warning: ')).map((note) => note.replace(/^warning: /, '')),

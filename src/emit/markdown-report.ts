@@ -11,6 +11,8 @@ export interface MarkdownReportInput {
   /** The tracking table as the script names it (`public.migrations`). */
   readonly trackingTable: string;
   readonly batch: number;
+  /** Whether the framework's rows carry batches; without, the table says whether a row is there or added. */
+  readonly batches: boolean;
   /** False when the dump holds no rows: the tracked set and the highest batch are unknown. */
   readonly trackingRowsKnown: boolean;
   readonly result: InferenceResult;
@@ -46,16 +48,16 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     ...input.inputs.map((file) => row([text(file.label), code(file.path), code(file.sha256)])),
     row(['stamp script', input.script.path === null ? `not written (what \`migstamp sql\` prints for these inputs)` : code(input.script.path), code(input.script.sha256)]),
     '',
-    `Tracking table ${code(input.trackingTable)}; ${input.trackingRowsKnown ? `highest batch in the dump ${result.highestBatch}, so stamped rows get batch ${input.batch}` : `the dump holds no rows (schema only): the tracked set and the highest batch are unknown; stamped rows get batch ${input.batch}`}.`,
+    `Tracking table ${code(input.trackingTable)}; ${trackingSentence(input)}.`,
     '',
   ];
   if (input.warnings.length > 0) lines.push('## Warnings', '', ...input.warnings.map((warning) => `- ${text(warning)}`), '');
   lines.push(
     '## Every migration',
     '',
-    '| migration | verdict | batch | what migrate does next |',
+    `| migration | verdict | ${input.batches ? 'batch' : 'row'} | what migrate does next |`,
     '|---|---|---|---|',
-    ...result.verdicts.map((verdict) => row([code(verdict.migration), text(verdict.kind), batchCell(verdict, input.batch), text(nextStep(verdict))])),
+    ...result.verdicts.map((verdict) => row([code(verdict.migration), text(verdict.kind), batchCell(verdict, input), text(nextStep(verdict))])),
     '',
   );
   if (stamped.length > 0) {
@@ -94,9 +96,15 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
   return lines.join('\n');
 }
 
-function batchCell(verdict: Verdict, batch: number): string {
+function batchCell(verdict: Verdict, input: MarkdownReportInput): string {
+  if (!input.batches) return verdict.batch !== null ? 'there' : verdict.stamp ? 'added' : '';
   if (verdict.batch !== null) return String(verdict.batch);
-  return verdict.stamp ? `${batch} (stamped)` : '';
+  return verdict.stamp ? `${input.batch} (stamped)` : '';
+}
+
+function trackingSentence(input: MarkdownReportInput): string {
+  if (!input.trackingRowsKnown) return `the dump holds no rows (schema only): the tracked set${input.batches ? ` and the highest batch are unknown; stamped rows get batch ${input.batch}` : ' is unknown'}`;
+  return input.batches ? `highest batch in the dump ${input.result.highestBatch}, so stamped rows get batch ${input.batch}` : 'its rows carry no batch';
 }
 
 function nextStep(verdict: Verdict): string {
