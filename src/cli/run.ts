@@ -112,7 +112,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
-  if ((options.extension ?? null) !== null && spec.forRows === undefined) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
+  if ((options.extension ?? null) !== null && spec.namesCarryExtension !== true) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
   if (options.batch !== null && !spec.batches) throw new UsageError(`--batch means nothing for ${adapter.name}: its tracking rows have no batch`);
   await adapter.load?.();
   const loaded = await loadMigrations(settings.locations, adapter, {
@@ -249,7 +249,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
-      const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files }) ?? { spec, warnings: [] };
+      const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files, columns: snapshot.tracking?.columns ?? [] }) ?? { spec, warnings: [] };
       notes.push(...writer.warnings.map(noteLine));
       const script = renderStampScript(scriptDialect, {
         toolVersion: options.toolVersion,

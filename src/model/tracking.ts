@@ -54,6 +54,8 @@ export interface TrackingTableSpec {
    * Throws UsageError when the rows cannot settle it and the user did not.
    */
   forRows?(rows: readonly TrackingRow[], settings: TrackingSettings): TrackingWriter;
+  /** Whether the rows' names carry the migration file's extension as the runner loads it, so that `--extension` means something. */
+  readonly namesCarryExtension?: boolean;
   /** A table the runner locks while it migrates (Knex `knex_migrations_lock`): checked in the dump, never written. */
   readonly lock?: LockTableSpec;
 }
@@ -64,6 +66,8 @@ export interface TrackingSettings {
   readonly extension: string | null;
   /** Each migration's name and the file it was read from. */
   readonly files: ReadonlyMap<string, string>;
+  /** The columns of the tracking table in the dump (a configuration may add some), empty when the dump does not define it. */
+  readonly columns: readonly string[];
 }
 
 /** The tracking table as the script will write it, and what the reviewer must know about that. */

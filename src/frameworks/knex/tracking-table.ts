@@ -55,6 +55,7 @@ export const knexTrackingTable: TrackingTableSpec = {
   // Knex's default: `.js`. The extension the runner actually records is settled by forRows.
   rowFor: (migration, batch) => rowCells(`${migration}.js`, batch),
   forRows: knexWriter,
+  namesCarryExtension: true,
   lock: knexLock,
 };
 

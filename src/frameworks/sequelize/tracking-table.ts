@@ -7,7 +7,9 @@
  * inserts `{ name }`; the name is the migration file's base name with its extension
  * (umzug v2 Migration#file, v3 `path.basename(filepath)`).
  */
-import type { TrackingRow, TrackingTableSpec } from '../../model/index.js';
+import type { TrackingCell, TrackingRow, TrackingTableSpec } from '../../model/index.js';
+
+const TIMESTAMP_COLUMNS = ['createdAt', 'updatedAt'] as const;
 
 export const sequelizeTrackingTable: TrackingTableSpec = {
   table: 'SequelizeMeta',
@@ -26,4 +28,15 @@ export const sequelizeTrackingTable: TrackingTableSpec = {
     return { migration: name, batch: 0, line: row.line };
   },
   rowFor: (migration) => [{ column: 'name', value: { kind: 'text', value: migration } }],
+  // sequelize-cli's `migrationStorageTableTimestamps: true` (umzug-helper.js `timestamps`) gives the
+  // table NOT NULL createdAt and updatedAt, which the storage fills with the time it logs a migration.
+  forRows: (_rows, settings) => {
+    const stamped = TIMESTAMP_COLUMNS.filter((column) => settings.columns.includes(column));
+    if (stamped.length === 0) return { spec: sequelizeTrackingTable, warnings: [] };
+    const rowFor = (migration: string): readonly TrackingCell[] => [
+      { column: 'name', value: { kind: 'text', value: migration } },
+      ...stamped.map((column) => ({ column, value: { kind: 'now' } as const })),
+    ];
+    return { spec: { ...sequelizeTrackingTable, rowFor }, warnings: [] };
+  },
 };

@@ -14,7 +14,7 @@ const files = new Map([
   ['003_tags', 'm/003_tags.mts'],
 ]);
 const written = (rows: readonly TrackingRow[], extension: string | null) => {
-  const writer = spec.forRows!(rows, { extension, files });
+  const writer = spec.forRows!(rows, { extension, files, columns: [] });
   return { names: [...files.keys()].map((name) => writer.spec.rowFor(name, 2)[0]!.value), warnings: writer.warnings.map((w) => w.code) };
 };
 const text = (value: string) => ({ kind: 'text', value });
@@ -43,7 +43,7 @@ describe('knex_migrations rows', () => {
   });
 
   it('writes name, batch and the time of the run', () => {
-    const writer = spec.forRows!([], { extension: null, files: new Map([['001_users', 'm/001_users.cjs']]) });
+    const writer = spec.forRows!([], { extension: null, files: new Map([['001_users', 'm/001_users.cjs']]), columns: [] });
     expect(writer.spec.rowFor('001_users', 4)).toEqual([
       { column: 'name', value: text('001_users.cjs') },
       { column: 'batch', value: { kind: 'integer', value: 4 } },
