@@ -47,7 +47,9 @@ export async function readProvider(file: string, className: string, project: Lar
   const tools = { names: [] as string[], runs: false, discovers: false };
   for (const { call, method, conditions } of found) {
     const args = children(call, 'arguments');
-    if (!conditionsHold(conditions, php, className, call, warnings)) continue;
+    // A package's config is merged whatever the condition around it says (its defaults are what a
+    // configured table name falls back to); only migration paths are worth a condition's warning.
+    if (method !== 'mergeconfigfrom' && !conditionsHold(conditions, php, className, call, warnings)) continue;
     switch (method) {
       case 'loadmigrationsfrom': {
         const value = asStringList(php.evaluate(args[0] ?? null));

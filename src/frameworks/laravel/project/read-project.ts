@@ -3,6 +3,7 @@
  * migrate` looks for migrations, the connection's settings, and the config values
  * and classes the migrations refer to. Nothing of the application is run.
  */
+import { nameScope, resolveWrittenName } from '../class-names.js';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Diagnostic, InputError, type MigrationLocation, type ProjectReadOptions, type ProjectSettings } from '../../../model/index.js';
@@ -130,7 +131,9 @@ async function providersOf(project: LaravelProject, composer: ComposerProject): 
   const bootstrap = await readPhpFile(path.join(project.root, 'bootstrap', 'providers.php'), project);
   if (bootstrap.ok) {
     const statement = children(bootstrap.php.program, 'children').find((node) => node.kind === 'return');
-    appProviders.push(...providerNames(bootstrap.php.evaluate(statement ? child(statement, 'expr') : null)));
+    // `use App\Providers\FooProvider; return [FooProvider::class];`: names resolve through the file's imports.
+    const scope = nameScope(bootstrap.php.program);
+    appProviders.push(...providerNames(bootstrap.php.evaluate(statement ? child(statement, 'expr') : null)).map((name) => resolveWrittenName(name, scope)));
   }
   for (const className of appProviders) {
     if (refs.some((ref) => ref.className === className)) continue;

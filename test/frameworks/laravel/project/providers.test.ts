@@ -31,6 +31,8 @@ describe('what a service provider registers for migrate', () => {
     ['not when !runningInConsole()', "public function boot() { if (! $this->app->runningInConsole()) { $this->loadMigrationsFrom(__DIR__ . '/m'); } }", [], []],
     ['a condition that evaluates to false', "public function boot() { if (env('RUN', true)) { $this->loadMigrationsFrom(__DIR__ . '/m'); } }", [], []],
     ['a condition that cannot be evaluated counts, with a warning', "public function boot() { if ($this->shouldRun()) { $this->loadMigrationsFrom(__DIR__ . '/m'); } }", ['PKG/src/m'], ['W-LARAVEL-PROVIDER-CONDITION']],
+    // Found on koel and monica (Sanctum's provider): config merged under a condition is not a migration path.
+    ['a config merge under a condition it cannot evaluate is no warning', "public function register() { if (! app()->configurationIsCached()) { $this->mergeConfigFrom(__DIR__ . '/c.php', 'c'); } }", [], []],
     ['a path that cannot be evaluated is a warning', "public function boot() { $this->loadMigrationsFrom($this->path()); }", [], ['W-LARAVEL-PROVIDER-PATH']],
     ['package-tools: named files that exist, when it runs them', "public function configurePackage($package): void { $package->name('p')->hasMigrations(['2020_01_01_000000_a', 'b'])->runsMigrations(); }", ['PKG/database/migrations/2020_01_01_000000_a.php'], []],
     ['package-tools: publish only without runsMigrations()', "public function configurePackage($package): void { $package->name('p')->hasMigration('2020_01_01_000000_a'); }", [], []],

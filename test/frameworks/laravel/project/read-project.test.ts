@@ -61,6 +61,26 @@ describe('reading a Laravel application (--app)', () => {
     }
   });
 
+  it('resolves provider names in bootstrap/providers.php through its use imports (found on koel and firefly-iii)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'app-bootstrap-'));
+    try {
+      cpSync(APP, dir, { recursive: true });
+      mkdirSync(join(dir, 'bootstrap'));
+      mkdirSync(join(dir, 'app', 'Providers'), { recursive: true });
+      mkdirSync(join(dir, 'extra'));
+      writeFileSync(join(dir, 'bootstrap', 'providers.php'), '<?php\nuse App\\Providers\\ExtraProvider;\nreturn [ExtraProvider::class];\n');
+      writeFileSync(
+        join(dir, 'app', 'Providers', 'ExtraProvider.php'),
+        "<?php\nnamespace App\\Providers;\nclass ExtraProvider extends \\Illuminate\\Support\\ServiceProvider {\n  public function boot() { $this->loadMigrationsFrom(__DIR__ . '/../../extra'); }\n}\n",
+      );
+      const project = await readLaravelProject(dir, { envFile: null, connection: null });
+      expect(project.locations).toContainEqual({ path: join(dir, 'app', 'Providers', '..', '..', 'extra'), origin: 'app' });
+      expect(project.warnings.filter((w) => w.code.startsWith('W-LARAVEL-PROVIDER'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('warns when vendor/ is missing, and still finds the app\'s own migrations', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'app-bare-'));
     try {
