@@ -158,7 +158,10 @@ function addColumn({ node, args, scope, r }: Call): string | null {
  * `changeColumn(table, column, attribute)` restates the column's type and nullability on every
  * engine (PostgreSQL: ALTER COLUMN … TYPE, SET/DROP NOT NULL; MySQL: CHANGE; SQLite: a rebuilt table).
  * A default it does not give is dropped on PostgreSQL and MySQL but kept by SQLite's rebuild,
- * so only a stated default is expected.
+ * so only a stated default is expected. With `references` it also adds the foreign key
+ * (query-generator `changeColumnQuery`: `ADD FOREIGN KEY`), which only PostgreSQL names
+ * predictably (`{table}_{column}_fkey`): found on outline, where a migration that drops that
+ * key and re-adds it this way was judged by its column alone, and stamped after failing between the two.
  */
 function changeColumn({ node, args, scope, r }: Call): string | null {
   const table = tableOf(args[0]);
@@ -172,6 +175,7 @@ function changeColumn({ node, args, scope, r }: Call): string | null {
     table,
     column: { name, type: read.enumValues === null ? column.type : null, nullable: column.nullable, default: column.default, autoIncrement: null, at: column.at },
   });
+  for (const { foreignKey, guards } of inlineForeignKeys(table, read, null, r.at(node), scope.guards)) r.push(node, { ...scope, guards }, { kind: 'addForeignKey', table, foreignKey });
   return null;
 }
 

@@ -130,6 +130,12 @@ describe('query interface calls', () => {
     expect(ops(`const transaction = undefined;\nawait ${call};`)).toMatchObject([expected]);
   });
 
+  it('changeColumn with references also adds the foreign key PostgreSQL names (found on outline)', () => {
+    const list = ops("await queryInterface.changeColumn('webhook_subscriptions', 'teamId', { type: Sequelize.UUID, allowNull: false, onDelete: 'cascade', references: { model: 'teams' } });");
+    expect(list.map((op) => op.kind)).toEqual(['changeColumn', 'addForeignKey']);
+    expect(list[1]).toMatchObject({ kind: 'addForeignKey', table: 'webhook_subscriptions', foreignKey: { name: 'webhook_subscriptions_teamId_fkey', columns: ['teamId'], refTable: 'teams' }, guards: [{ kind: 'engine', engines: ['postgres'] }] });
+  });
+
   it('createTable: primary key, and the engine-named unique key and foreign key per engine', () => {
     const list = ops(
       "await queryInterface.createTable('Posts', { id: { type: Sequelize.INTEGER, primaryKey: true, autoIncrement: true }, slug: { type: Sequelize.STRING, unique: true }, userId: { type: Sequelize.INTEGER, references: { model: 'Users', key: 'id' }, onDelete: 'CASCADE' } });",
