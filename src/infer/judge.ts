@@ -77,7 +77,15 @@ export function judgeMigration(
     const prior = unprovenPrior(entry, earlier, provenThrough);
     const before = check.outcome === 'present' && prior !== null ? compareWithPrior(entry, priorVersions(prior, earlier, provenThrough), check, snapshot, dialect) : null;
     const elsewhere = check.outcome === 'present' && before === null ? madeElsewhere(entry) : null;
-    if (elsewhere !== null) {
+    // A change to a column no migration migstamp could read made (its creator opaque, or not
+    // given): the column may have been made as the change leaves it, so the definition is no
+    // evidence. Found on outline: a createTable with an unreadable column type, then a
+    // changeColumn restating teamId as it already was, stamped after failing before it.
+    const unanchored = check.outcome === 'present' && entry.fact.kind === 'columnChange' && entry.prior === null;
+    if (unanchored) {
+      reestablished.push(entry);
+      evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'note', detail: `${check.evidence.detail}, but no migration migstamp could read made the column, so it may have been made so from the start and its definition proves nothing` });
+    } else if (elsewhere !== null) {
       reestablished.push(entry);
       evidence.push({ ...check.evidence, code: 'E-SAME-AS-BEFORE', status: 'note', detail: `${check.evidence.detail}, but another migration that may have run, at least in part, makes it too, so its presence proves nothing` });
     } else if (before === 'as-before') {
