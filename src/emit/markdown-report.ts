@@ -51,7 +51,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
     `Tracking table ${code(input.trackingTable)}; ${trackingSentence(input)}.`,
     '',
   ];
-  if (input.warnings.length > 0) lines.push('## Warnings', '', ...input.warnings.map((warning) => `- ${text(warning)}`), '');
+  if (input.warnings.length > 0) lines.push('## Warnings', '', ...input.warnings.map((warning) => `- ${leading(warning)}`), '');
   lines.push(
     '## Every migration',
     '',
@@ -63,7 +63,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
   if (stamped.length > 0) {
     lines.push('## Why each stamped migration ran', '');
     for (const verdict of stamped) {
-      lines.push(`### ${code(verdict.migration)}: ${text(verdict.kind)}`, '', `${text(verdict.reason)}.`, '');
+      lines.push(`### ${code(verdict.migration)}: ${text(verdict.kind)}`, '', `${leading(verdict.reason)}.`, '');
       const shown = verdict.evidence.filter((evidence) => evidence.status !== 'note' || evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
       if (verdict.file !== null) lines.push(`File ${code(verdict.file)}; places below are its lines and the dump's.`, '');
       lines.push(...shown.map((evidence) => `- ${evidenceItem(evidence, verdict.file)}`), '');
@@ -72,7 +72,7 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
   if (leftOut.length > 0) {
     lines.push('## Left out of the script, and what to do', '');
     for (const verdict of leftOut) {
-      lines.push(`### ${code(verdict.migration)}: ${text(verdict.kind)}`, '', `${text(verdict.reason)}.`, '');
+      lines.push(`### ${code(verdict.migration)}: ${text(verdict.kind)}`, '', `${leading(verdict.reason)}.`, '');
       if (verdict.next !== null) lines.push(`Next migrate: ${text(verdict.next.detail)}.`, '');
       lines.push(`To do: ${whatToDo(verdict, input.commands.migrate)}`, '');
     }
@@ -134,8 +134,8 @@ function whatToDo(verdict: Verdict, migrate: string): string {
 function evidenceItem(evidence: Evidence, ownFile: string | null): string {
   const line = evidenceLine(evidence, ownFile);
   const bracket = line.lastIndexOf(' [');
-  if (bracket < 0 || !line.endsWith(']')) return text(line);
-  return `${text(line.slice(0, bracket))} (${line
+  if (bracket < 0 || !line.endsWith(']')) return leading(line);
+  return `${leading(line.slice(0, bracket))} (${line
     .slice(bracket + 2, -1)
     .split('; ')
     .map((place) => (place.startsWith('dump line ') ? text(place) : code(place)))
@@ -147,19 +147,22 @@ function row(cells: readonly string[]): string {
 }
 
 /**
- * Text as inline Markdown that renders as itself: control characters become
- * spaces (a line break would end a table row); characters that start inline
- * syntax anywhere are backslash-escaped (the pipe too: a cell boundary), an
- * underscore only where it could open or close emphasis (not inside a word, so
- * `work_items` stays readable in the page's source), and a first character that
- * would start a heading, list or quote.
+ * Text as inline Markdown that renders as itself, placed after other text on its
+ * line: control characters become spaces (a line break would end a table row);
+ * characters that start inline syntax anywhere are backslash-escaped (the pipe
+ * too: a cell boundary), an underscore only where it could open or close
+ * emphasis (not inside a word, so `work_items` stays readable in the page's source).
  */
 export function text(value: string): string {
-  const escaped = oneLine(value)
+  return oneLine(value)
     .replace(/[\\`*[\]<>|~&]/g, (character) => `\\${character}`)
     .replace(/_/g, (underscore, offset: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[offset + 1] ?? '') ? underscore : '\\_'));
-  const ordinal = escaped.replace(/^(\d+)([.)])/, '$1\\$2');
-  return /^[#+\-=]/.test(ordinal) ? `\\${ordinal}` : ordinal;
+}
+
+/** `text` at the start of a line or list item: a first character that would start a heading, list or quote is escaped too. */
+export function leading(value: string): string {
+  const escaped = text(value).replace(/^(\d+)([.)])/, '$1\\$2');
+  return /^[#+\-=]/.test(escaped) ? `\\${escaped}` : escaped;
 }
 
 /**

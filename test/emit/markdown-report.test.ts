@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { marked, type Tokens } from 'marked';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { code, text } from '../../src/emit/markdown-report.js';
+import { code, leading, text } from '../../src/emit/markdown-report.js';
 import { runOptions } from '../support/run-options.js';
 
 const html = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -23,7 +23,8 @@ describe('escaping', () => {
   it('text renders as itself, in a paragraph and in a table cell', () => {
     fc.assert(
       fc.property(hostile.map((s) => s.trim().replace(/ +/g, ' ')).filter((s) => s !== ''), (value) => {
-        expect(marked.parse(text(value), { async: false })).toBe(`<p>${html(value)}</p>\n`);
+        expect(marked.parse(leading(value), { async: false })).toBe(`<p>${html(value)}</p>\n`);
+        expect(marked.parse(`x ${text(value)}`, { async: false })).toBe(`<p>x ${html(value)}</p>\n`);
         const table = marked.lexer(`| a | b |\n|---|---|\n| ${text(value)} | x |\n`)[0] as Tokens.Table;
         expect(table.type).toBe('table');
         expect(table.rows[0]!.map((cell) => cell.tokens.map((token) => ('text' in token ? token.text : '')).join(''))).toHaveLength(2);
