@@ -114,7 +114,6 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
   if ((options.extension ?? null) !== null && spec.namesCarryExtension !== true) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
   if (options.batch !== null && !spec.batches) throw new UsageError(`--batch means nothing for ${adapter.name}: its tracking rows have no batch`);
-  await adapter.load?.();
   const loaded = await loadMigrations(settings.locations, adapter, {
     tablePrefix: prefix,
     prefixIndexes: options.prefixIndexes ?? settings.project?.prefixIndexes ?? true,

@@ -159,8 +159,6 @@ export interface FrameworkAdapter {
   readonly filePatterns: readonly string[];
   /** The framework's tracking table: its name, columns, rows and commands. */
   readonly tracking: TrackingTableSpec;
-  /** Prepares what `analyze` needs that is slow to load (a parser); awaited once before the first `analyze`. */
-  load?(): Promise<void>;
   /**
    * Whether the runner wraps each migration in one transaction on this engine, so
    * that a failed migration leaves nothing behind. Where it does not, a migration

@@ -2,21 +2,14 @@
  * The TypeScript compiler (the one ts-morph ships) as the reader of JavaScript and
  * TypeScript migration files: parsing only, no program, no type checker, nothing run.
  */
-import { createRequire } from 'node:module';
 import type { ts as Ts } from 'ts-morph';
+import { tsMorph } from '../ts-morph.js';
 
 export type { Ts };
 
-let loaded: typeof Ts | null = null;
-
-/**
- * ts-morph takes about a second to load and only JavaScript frameworks need it, so it
- * is required on first use (as the MySQL dialect does with node-sql-parser):
- * `FrameworkAdapter.analyze` is synchronous, so an `await import()` has no place to go.
- */
+/** The TypeScript compiler ts-morph ships, loaded on first use (see tsMorph). */
 export function typescript(): typeof Ts {
-  if (loaded === null) loaded = (createRequire(import.meta.url)('ts-morph') as { ts: typeof Ts }).ts;
-  return loaded;
+  return tsMorph().ts;
 }
 
 /** Parses one file by its extension (`.ts`/`.mts`/`.cts` as TypeScript, the rest as JavaScript). */

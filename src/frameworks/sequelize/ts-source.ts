@@ -3,22 +3,15 @@
  * `.js`, `.cjs`, `.ts` and `.cts` alike. Nothing is type-checked or run: only the
  * syntax tree is walked.
  */
-import { createRequire } from 'node:module';
 import type * as TsMorph from 'ts-morph';
+import { type TsMorphModule, tsMorph } from '../ts-morph.js';
 
-export type Morph = typeof TsMorph;
+export type Morph = TsMorphModule;
 export type Node = TsMorph.Node;
 
-let loaded: Morph | null = null;
-
-/**
- * ts-morph brings the TypeScript compiler (about 9 MB of JavaScript): only runs
- * that read Sequelize migrations load it. `analyze` is synchronous by contract,
- * so it is required on first use rather than imported with `await import()`.
- */
+/** ts-morph, loaded on first use (see tsMorph). */
 export function morph(): Morph {
-  if (loaded === null) loaded = createRequire(import.meta.url)('ts-morph') as Morph;
-  return loaded;
+  return tsMorph();
 }
 
 let project: TsMorph.Project | null = null;

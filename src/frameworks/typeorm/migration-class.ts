@@ -5,7 +5,7 @@
  * `migration.name ?? migration.constructor.name`).
  */
 import type { ClassDeclaration, ClassExpression, MethodDeclaration, SourceFile } from 'ts-morph';
-import { tsMorph } from './ts-morph-module.js';
+import { tsMorph } from '../ts-morph.js';
 
 export interface MigrationClass {
   /** The name TypeORM records; null when it cannot be known statically. */

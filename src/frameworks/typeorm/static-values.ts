@@ -5,7 +5,7 @@
  * constructions of TypeORM's schema classes. Anything else is `unknown`, with its text.
  */
 import type { Node } from 'ts-morph';
-import { tsMorph } from './ts-morph-module.js';
+import { tsMorph } from '../ts-morph.js';
 
 export type Value =
   | { readonly kind: 'string'; readonly value: string }

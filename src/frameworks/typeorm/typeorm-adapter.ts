@@ -12,7 +12,7 @@ import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName, timestampOf } from './migration-names.js';
 import { typeormTrackingTable } from './tracking-table.js';
-import { loadTsMorph, tsMorph } from './ts-morph-module.js';
+import { tsMorph } from '../ts-morph.js';
 import { walkStatements, type Walk } from './up-body.js';
 
 function failed(name: string, file: string, code: string, message: string, line: number): Migration {
@@ -66,9 +66,6 @@ export const typeormAdapter: FrameworkAdapter = {
   name: 'typeorm',
   filePatterns: ['*.ts', '*.js', '*.mjs', '*.cjs', '*.mts', '*.cts'],
   tracking: typeormTrackingTable,
-  load: async () => {
-    await loadTsMorph();
-  },
   // MigrationExecutor.executePendingMigrations with the default `transaction: "all"` runs the
   // whole run in one transaction and rolls it back on the first failure. PostgreSQL and SQLite
   // roll DDL back with it, so a failed migration (and the rest of its run) leaves nothing;

@@ -8,7 +8,7 @@ import type { Node } from 'ts-morph';
 import type { DialectName, Guard, Operation } from '../../model/index.js';
 import { queryRunnerCall } from './query-runner-calls.js';
 import { type Env, type Value, evaluate, textOf } from './static-values.js';
-import { tsMorph } from './ts-morph-module.js';
+import { tsMorph } from '../ts-morph.js';
 
 export interface Walk {
   readonly file: string;

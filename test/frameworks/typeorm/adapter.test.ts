@@ -1,11 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { typeorm } from '../../../src/frameworks/typeorm/index.js';
 import { foreignKeyName, indexName, primaryKeyName, uniqueConstraintName } from '../../../src/frameworks/typeorm/naming-strategy.js';
 import type { Migration } from '../../../src/model/index.js';
-
-beforeAll(async () => {
-  await typeorm.load!();
-});
 
 /** A migration class with `body` as its up(). */
 function analyze(body: string, members = '', before = ''): Migration {
