@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, type FrameworkAdapter, type FrameworkOptions, InputError, type Migration, type MigrationLocation } from '../model/index.js';
+import { type Diagnostic, type FolderContext, type FrameworkAdapter, type FrameworkOptions, InputError, type Migration, type MigrationLocation } from '../model/index.js';
 
 export interface LoadedMigrations {
   /** In the framework's run order. */
@@ -52,17 +52,35 @@ export async function loadMigrations(given: readonly Location[], adapter: Framew
     sources.push({ path: location, sha256: hash.digest('hex'), files: files.length });
   }
   const names = [...byName.keys()].sort(adapter.compareNames);
+  const folders = await folderContexts([...byName.values()], adapter);
   const migrations: Migration[] = [];
   for (const name of names) {
     const file = byName.get(name)!;
-    const source = contents.get(file)!.toString('utf8');
-    const analysed = adapter.analyze(name, file, source, options);
+    const bytes = contents.get(file)!;
+    const folder = folders.get(migrationFolder(file, adapter));
+    const fileOptions = folder === undefined ? options : { ...options, folder };
+    const analysed = adapter.analyze(name, file, bytes.toString('utf8'), fileOptions);
+    const record = adapter.recordOf?.(name, file, bytes, fileOptions);
     const origin = origins.get(name);
-    const migration = origin === undefined ? analysed : { ...analysed, origin };
+    const migration = { ...analysed, ...(origin === undefined ? {} : { origin }), ...(record === undefined ? {} : { record }) };
     migrations.push(migration);
     warnings.push(...migration.warnings);
   }
   return { migrations, sources, warnings };
+}
+
+/** The folder that holds a migration: its file's folder, or the one above it where each migration is a folder of its own. */
+function migrationFolder(file: string, adapter: FrameworkAdapter): string {
+  const own = path.dirname(file);
+  return adapter.fileInEachFolder === undefined ? own : path.dirname(own);
+}
+
+/** The adapter's `readFolder` result for each folder the migrations come from; empty without the hook. */
+async function folderContexts(files: readonly string[], adapter: FrameworkAdapter): Promise<Map<string, FolderContext>> {
+  const contexts = new Map<string, FolderContext>();
+  if (adapter.readFolder === undefined) return contexts;
+  for (const folder of new Set(files.map((file) => migrationFolder(file, adapter)))) contexts.set(folder, await adapter.readFolder(folder));
+  return contexts;
 }
 
 /**
@@ -142,6 +160,15 @@ async function folderFiles(folder: string, adapter: FrameworkAdapter): Promise<s
     throw new InputError(`the migrations folder ${folder} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const files: string[] = [];
+  const inEachFolder = adapter.fileInEachFolder;
+  if (inEachFolder !== undefined) {
+    for (const entry of entries) {
+      const relative = `${entry.name}/${inEachFolder}`;
+      const file = path.join(folder, entry.name, inEachFolder);
+      if (entry.isDirectory() && adapter.migrationName(relative) !== null && (await isFile(file))) files.push(file);
+    }
+    return files.sort();
+  }
   for (const entry of entries) {
     if (adapter.migrationName(entry.name) === null) continue;
     const file = path.join(folder, entry.name);

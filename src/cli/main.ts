@@ -73,6 +73,7 @@ export function buildProgram(): Command {
       .option('--connection <name>', 'the connection name this dump belongs to, for migrations that declare one')
       .option('--assume-applied <name>', 'stamp this migration whatever the evidence; repeatable', collect, [])
       .option('--up-to <name>', 'declare every migration up to this one applied: undecidable ones up to it are stamped')
+      .option('--out-of-order', 'the runner is set to run migrations older than its newest (Flyway outOfOrder): stamp past a gap where the framework allows it', false)
       .option('--max-rows <n>', 'rows kept per table for data evidence', positiveInteger, 10000)
       .option('-q, --quiet', 'no warnings or progress on stderr', false);
   common(program.command('status').description('a table of migrations and verdicts, like migrate:status'))
@@ -111,6 +112,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     upTo: (raw.upTo as string | undefined) ?? null,
     batch: (raw.batch as number | undefined) ?? null,
     extension: (raw.extension as string | undefined) ?? null,
+    outOfOrder: raw.outOfOrder === true,
     json: raw.json === true,
     check: raw.check === true,
     // `-o -` is standard output, as for most tools that take an output file.

@@ -7,7 +7,7 @@ import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
-import { infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
+import { holdStampsAfterGap, infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputError, type ProjectSettings, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { dumpLabel } from './dump-pipe.js';
@@ -15,6 +15,7 @@ import { createProgress } from './progress.js';
 import { type LoadedMigrations, type Location, loadMigrations } from './load-migrations.js';
 import { baselineMigrations } from './baseline.js';
 import { detectFramework } from './detect-framework.js';
+import { settleTrackingRows } from './tracking-rows.js';
 import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
 import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
@@ -44,6 +45,8 @@ export interface RunOptions {
   readonly batch: number | null;
   /** `sql`: how the runner names TypeScript migrations in rows (Knex `--extension`); absent or null when not given. */
   readonly extension?: string | null;
+  /** The runner is configured to run migrations older than the newest one it has run (Flyway `outOfOrder`): stamps may leave gaps where the framework's rule allows that. */
+  readonly outOfOrder?: boolean;
   readonly json: boolean;
   readonly check: boolean;
   readonly output: string | null;
@@ -112,6 +115,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
+  if (options.outOfOrder === true && spec.afterGap === undefined) throw new UsageError(`--out-of-order means nothing for ${adapter.name}: its runner runs an older migration that has no row as usual`);
   if ((options.extension ?? null) !== null && spec.namesCarryExtension !== true) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
   if (options.batch !== null && !spec.batches) throw new UsageError(`--batch means nothing for ${adapter.name}: its tracking rows have no batch`);
   const loaded = await loadMigrations(settings.locations, adapter, {
@@ -166,7 +170,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
   }
   await dialect.load();
   const migrations = lowerMigrations(loaded.migrations, dialect);
-  const snapshot = await dialect.read(dump.chunks, {
+  const dumped = await dialect.read(dump.chunks, {
     file: dumpName,
     database: options.database,
     // The application's schema is its PostgreSQL connection's; other engines have none to give.
@@ -187,7 +191,8 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     ...loaded.sources.map((source) => ({ label: `migrations (${source.files} files)`, path: source.path, sha256: source.sha256 })),
   ];
 
-  refuseDataOnly(snapshot, dumpName);
+  refuseDataOnly(dumped, dumpName);
+  const { snapshot, failed } = settleTrackingRows(dumped, spec, loaded.migrations);
   if (snapshot.tracking !== null) {
     for (const column of spec.requiredColumns) {
       if (!snapshot.tracking.columns.includes(column)) {
@@ -198,7 +203,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
 
   const projectWarnings: Diagnostic[] = [...prepared.projectWarnings];
   const schemaFile = prepared.baseline;
-  const result = infer(migrations, snapshot, dialect, {
+  const judged = infer(migrations, snapshot, dialect, {
     ...(schemaFile === null ? {} : { baseline: { file: schemaFile.file, migrations: schemaFile.migrations } }),
     assumeApplied,
     upTo,
@@ -206,6 +211,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
   });
+  const result = holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false);
   const batch = options.batch ?? result.highestBatch + 1;
   // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.
   if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {
@@ -220,6 +226,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     ...[batchNote, connectionWarning(options.connection, loaded.migrations)].filter((note) => note !== null),
     ...declarationWarnings(result, assumeApplied, upTo),
   );
+  notes.push(...failed.map((row) => `warning: ${row.failed} (${dumpName} line ${row.line})`));
   const lockNote = lockTable === null ? null : spec.lock!.check(lockTable, snapshot.tables.has(lockTable) ? (snapshot.rows.get(lockTable)?.rows ?? []) : null, snapshot.hasData);
   if (lockNote !== null) notes.push(`warning: ${lockNote}`);
   const counterBehind = idCounterBehind(snapshot);
@@ -248,6 +255,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
+      const records = new Map(loaded.migrations.flatMap((migration) => (migration.record === undefined ? [] : [[migration.name, migration.record] as const])));
       const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files, columns: snapshot.tracking?.columns ?? [] }) ?? { spec, warnings: [] };
       notes.push(...writer.warnings.map(noteLine));
       const script = renderStampScript(scriptDialect, {
@@ -258,7 +266,9 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
           table: trackingTable,
           nameColumn: spec.nameColumn,
           idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,
-          rowFor: (migration, batch) => writer.spec.rowFor(migration, batch),
+          rowFor: (migration, batch) => writer.spec.rowFor(migration, batch, records.get(migration)),
+          ...(writer.spec.writeFor === undefined ? {} : { writeFor: (migration: string, batch: number) => writer.spec.writeFor!(migration, batch, records.get(migration)) }),
+          newestOnly: writer.spec.newestOnly === true,
         },
         result,
         batch,

@@ -6,6 +6,7 @@ import { replay } from './replay.js';
 import { unclaimedTables } from './unclaimed.js';
 
 export { findColumn, findTable } from './lookup.js';
+export { type GapRule, holdStampsAfterGap } from './gaps.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */

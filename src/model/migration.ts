@@ -1,3 +1,4 @@
+import type { TrackingRecord } from './tracking.js';
 import type { DialectName } from './schema.js';
 import type { Diagnostic, SourceLocation } from './source.js';
 
@@ -195,4 +196,6 @@ export interface Migration {
   readonly error: Diagnostic | null;
   /** Findings that did not stop the analysis (e.g. an unsupported Blueprint method). */
   readonly warnings: readonly Diagnostic[];
+  /** What its tracking row records beyond the name (`FrameworkAdapter.recordOf`); absent where there is nothing more. */
+  readonly record?: TrackingRecord;
 }

@@ -123,6 +123,13 @@ export interface TrackingRow {
    * for a `.ts` source); absent when it is `migration`.
    */
   readonly recorded?: string;
+  /**
+   * Set on a row the runner wrote for an attempt that did not finish (Prisma's
+   * unfinished row, golang-migrate's dirty version, Flyway's `success = false`):
+   * it does not track its migration, and the runner refuses to go on until it is
+   * settled. The sentence says what the row shows and what the runner does.
+   */
+  readonly failed?: string;
 }
 
 export interface TrackingTable {

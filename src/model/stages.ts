@@ -1,7 +1,7 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
 import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
 import type { Diagnostic, SourceLocation } from './source.js';
-import type { TrackingTableSpec } from './tracking.js';
+import type { TrackingRecord, TrackingTableSpec } from './tracking.js';
 
 /** What the caller tells a dump reader. */
 export interface DumpReadOptions {
@@ -99,6 +99,16 @@ export interface FrameworkOptions {
    * knows its shape (Laravel: config values, classes, models). Absent without a project.
    */
   readonly project?: ProjectContext;
+  /**
+   * What the adapter's `readFolder` loaded from the folder the migration is in,
+   * passed back unchanged (Drizzle: its journal). Absent where there is no such hook.
+   */
+  readonly folder?: FolderContext;
+}
+
+/** Framework-owned data from `readFolder`; opaque to every other stage. */
+export interface FolderContext {
+  readonly framework: string;
 }
 
 /** Framework-owned data from `readProject`; opaque to every other stage. */
@@ -187,6 +197,26 @@ export interface FrameworkAdapter {
   /** Sort migrations into the order the framework runs them. */
   compareNames(a: string, b: string): number;
   analyze(name: string, file: string, source: string, options: FrameworkOptions): Migration;
+  /**
+   * Set when each migration is a folder holding one file of this name (Prisma's
+   * `<timestamp>_<name>/migration.sql`): the migrations folder's subfolders are
+   * read, and `migrationName` is given `<subfolder>/<this name>`. Absent: the
+   * migrations are the folder's own files.
+   */
+  readonly fileInEachFolder?: string;
+  /**
+   * Reads what a migrations folder holds beside its migrations (Drizzle's
+   * `meta/_journal.json`), once per folder, before any of its migrations is
+   * analysed; the result reaches `analyze` and `recordOf` as `options.folder`.
+   * Throws InputError when the folder is not laid out as the runner needs.
+   */
+  readFolder?(folder: string): Promise<FolderContext>;
+  /**
+   * What the migration's tracking row records beyond its name, from the file's
+   * exact bytes (a checksum) and its folder: kept on the Migration as `record`
+   * and handed to the tracking table's `rowFor`/`writeFor`/`matchRows`.
+   */
+  recordOf?(name: string, file: string, bytes: Uint8Array, options: FrameworkOptions): TrackingRecord;
   /**
    * Reads a project root statically (never running its code): migration locations,
    * connection settings, and whatever `analyze` will need from other files, loaded

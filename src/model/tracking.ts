@@ -7,7 +7,42 @@ export type TrackingValue =
   | { readonly kind: 'integer'; readonly value: number }
   | { readonly kind: 'boolean'; readonly value: boolean }
   /** The database's current date and time, as the runner writes it when it records a migration. */
-  | { readonly kind: 'now' };
+  | { readonly kind: 'now' }
+  /**
+   * One more than the highest value of this column in the table when the row is
+   * inserted (1 in an empty table): a rank the runner counts itself (Flyway's
+   * `installed_rank`), so that rows written since the dump do not collide.
+   */
+  | { readonly kind: 'following' };
+
+/**
+ * What a migration's tracking row records beyond its name, worked out by the
+ * adapter from the migration's files (`FrameworkAdapter.recordOf`): a checksum, a
+ * version, a time from a journal. Keys and values are the adapter's own.
+ */
+export type TrackingRecord = Readonly<Record<string, string | number>>;
+
+/** A test on one column of a tracking row, in the script's run-time statements. */
+export type RowCondition =
+  | { readonly column: string; readonly test: 'equals' | 'below' | 'atLeast'; readonly value: TrackingValue }
+  | { readonly column: string; readonly test: 'isNull' | 'isNotNull' | 'isTrue' | 'isFalse' };
+
+/** A change to rows already in the tracking table, made before a stamp's insert; `where` holds when all its tests do. */
+export type RowChange =
+  | { readonly kind: 'update'; readonly set: readonly TrackingCell[]; readonly where: readonly RowCondition[]; readonly why: string }
+  | { readonly kind: 'delete'; readonly where: readonly RowCondition[]; readonly why: string };
+
+/**
+ * Everything the script writes to record one migration: rows to settle first
+ * (a failed attempt the runner left behind), the row to insert, and the test
+ * that makes the insert a no-op when such a row is already there.
+ */
+export interface TrackingWrite {
+  readonly settle: readonly RowChange[];
+  readonly cells: readonly TrackingCell[];
+  /** The insert is skipped when a row passes all of these tests. */
+  readonly presentWhen: readonly RowCondition[];
+}
 
 /** One column of a tracking row the script inserts, and its value. */
 export interface TrackingCell {
@@ -45,8 +80,42 @@ export interface TrackingTableSpec {
   readonly migrateCommand: string;
   /** A dump row as a tracking row; null when it names no migration. */
   readRow(row: DataRow): TrackingRow | null;
-  /** The cells of the row that records `migration` as run in `batch` (ignored where there are no batches). */
-  rowFor(migration: string, batch: number): readonly TrackingCell[];
+  /**
+   * The cells of the row that records `migration` as run in `batch` (ignored where
+   * there are no batches); `record` is what `FrameworkAdapter.recordOf` worked out
+   * from its files (absent where the adapter has no such hook).
+   */
+  rowFor(migration: string, batch: number, record?: TrackingRecord): readonly TrackingCell[];
+  /**
+   * The whole write for one migration, where more than one insert is needed (rows
+   * to settle first, a test for "already there" beyond the name column). Absent:
+   * `rowFor`'s cells, skipped when a row has the same value in `nameColumn`.
+   */
+  writeFor?(migration: string, batch: number, record?: TrackingRecord): TrackingWrite;
+  /**
+   * True when the table holds one row for the newest migration, which stands for
+   * every one before it (golang-migrate's `schema_migrations(version, dirty)`): the
+   * script writes the write of the last migration it stamps only.
+   */
+  readonly newestOnly?: boolean;
+  /**
+   * What a stamp after a migration that has not run does to the runner, when it
+   * is harm (Drizzle runs only what is newer than its newest row; Flyway's
+   * `validate` fails on a gap). Then only the migrations up to the first one that
+   * is neither tracked nor stamped are stamped. `gap` is that migration's name;
+   * the consequence is a clause that follows "a row for it". Absent: the runner
+   * runs an earlier migration that has no row as usual.
+   */
+  afterGap?(gap: string): { readonly consequence: string; readonly liftedByOutOfOrder: boolean };
+  /**
+   * The dump's rows as one row per migration, where the table identifies a
+   * migration by something the name alone does not give (a version, a journal
+   * time): `migrations` are every migration with its record. Rows that match no
+   * migration are returned as they are (orphans); failed rows (TrackingRow.failed)
+   * are given too, for what they say of others, and dropped from the result.
+   * Absent: rows name migrations.
+   */
+  matchRows?(rows: readonly TrackingRow[], migrations: readonly { readonly name: string; readonly record: TrackingRecord }[]): readonly TrackingRow[];
   /**
    * Settles, from the dump's own rows, what the rows the script writes depend on
    * beyond the migration's name (Knex: the file extension the runner sees), and

@@ -74,6 +74,8 @@ export type EvidenceCode =
   | 'E-OTHER-CONNECTION'
   /** Judged stampable, but the stamp cannot stand: it needs a migration the believed history shows did not run, or its verdict kept turning on others' that turned on it. Not stamped. */
   | 'E-UNSETTLED'
+  /** Applied, but a migration before it has not run, and the runner reads or refuses a row after such a gap (TrackingTableSpec.afterGap): not stamped. */
+  | 'E-AFTER-GAP'
   | 'E-ASSUMED'
   | 'E-UP-TO'
   | 'E-NO-EFFECT'

@@ -1,4 +1,4 @@
-import type { DialectName, Precondition, TrackingCell } from '../../model/index.js';
+import type { DialectName, Precondition, TrackingCell, TrackingWrite } from '../../model/index.js';
 
 /** Where the tracking table lives, and the framework's rows in it (see TrackingTableSpec). */
 export interface TrackingTarget {
@@ -10,6 +10,10 @@ export interface TrackingTarget {
   readonly idColumn?: string | null;
   /** The cells of the row that records `migration` as run in `batch`. */
   rowFor(migration: string, batch: number): readonly TrackingCell[];
+  /** The whole write for `migration`, where it is more than `rowFor`'s insert (TrackingTableSpec.writeFor). */
+  writeFor?(migration: string, batch: number): TrackingWrite;
+  /** Whether one row for the newest stamped migration records all of them (TrackingTableSpec.newestOnly). */
+  readonly newestOnly?: boolean;
 }
 
 /**

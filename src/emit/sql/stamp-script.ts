@@ -1,4 +1,4 @@
-import type { Evidence, InferenceResult, Precondition, TrackingValue, Verdict, VerdictKind } from '../../model/index.js';
+import type { Evidence, InferenceResult, Precondition, RowChange, RowCondition, TrackingCell, TrackingWrite, Verdict, VerdictKind } from '../../model/index.js';
 import { wrapText } from '../wrap.js';
 import { type ScriptDialect, type TrackingTarget, commentText, qualifiedName } from './script-dialect.js';
 
@@ -46,7 +46,7 @@ const COMMENT_WIDTH = 99;
  */
 export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): string {
   const stamped = input.result.verdicts.filter((verdict) => verdict.stamp);
-  const lines: string[] = [...header(dialect, input, stamped.length), ''];
+  const lines: string[] = [...header(dialect, input, input.target.newestOnly === true ? Math.min(stamped.length, 1) : stamped.length), ''];
   const leftOut = leftOutSection(input.result.verdicts, input.batches !== false);
   if (leftOut.length > 0) lines.push(...leftOut, '');
   if (stamped.length === 0) {
@@ -57,7 +57,12 @@ export function renderStampScript(dialect: ScriptDialect, input: ScriptInput): s
   lines.push('-- Preconditions: abort, changing nothing, unless the objects that justify the stamps are here.');
   lines.push(...dialect.preconditions(input.target, uniquePreconditions(stamped)), '');
   if (dialect.idCounter && input.target.idColumn) lines.push(...dialect.idCounter(input.target, input.idCounterBehind ?? null), '');
-  for (const verdict of stamped) lines.push(...insertFor(dialect, input, verdict), '');
+  // Where one row stands for all before it, the newest stamped migration's row is the only one written.
+  const newest = stamped[stamped.length - 1]!.migration;
+  for (const verdict of stamped) {
+    const recordedBy = input.target.newestOnly === true && verdict.migration !== newest ? newest : null;
+    lines.push(...insertFor(dialect, input, verdict, recordedBy), '');
+  }
   lines.push(...dialect.commit(), '');
   return lines.join('\n');
 }
@@ -139,27 +144,78 @@ function hintFor(verdict: Verdict): { readonly words: string; readonly command: 
   }
 }
 
-function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict): string[] {
+function insertFor(dialect: ScriptDialect, input: ScriptInput, verdict: Verdict, recordedBy: string | null): string[] {
   const { target } = input;
-  const table = qualifiedName(dialect, target.schema, target.table);
-  const nameColumn = dialect.quoteIdentifier(target.nameColumn);
-  const cells = target.rowFor(verdict.migration, input.batch);
-  // "Already there" compares what the row says, which may be more than the name (Knex adds the file's extension).
-  const stated = cells.find((cell) => cell.column === target.nameColumn)?.value;
-  const name = dialect.quoteLiteral(stated?.kind === 'text' ? stated.value : verdict.migration);
   const onTheUsersWord = verdict.evidence.some((evidence) => evidence.code === 'E-ASSUMED' || evidence.code === 'E-UP-TO');
   const missing = onTheUsersWord ? verdict.evidence.filter((evidence) => evidence.status === 'missing') : [];
-  return [
+  const explained = [
     ...comment(`${verdict.kind}: ${verdict.migration}`),
     // Never wrapped: a path cut after "file:" reads worse than one long line.
     ...(verdict.file === null ? [] : [`--   file: ${commentText(shownPath(verdict.file, input.migrationFolders ?? []))}`]),
     ...comment(verdict.reason, '  ', '    '),
     ...(missing.length > 0 ? comment(`WARNING: stamped although the dump lacks ${missing.length === 1 ? 'one of its effects' : `${missing.length} of its effects`}; migrate will never make ${missing.length === 1 ? 'it' : 'them'}`, '  ', '    ') : []),
     ...verdict.evidence.filter(shownInScript).flatMap((evidence) => evidenceComment(evidence, verdict.file)),
-    `INSERT INTO ${table} (${cells.map((cell) => dialect.quoteIdentifier(cell.column)).join(', ')})`,
-    `SELECT ${cells.map((cell) => valueLiteral(dialect, cell.value)).join(', ')}${dialect.constantsFrom}`,
-    `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${nameColumn} = ${name});`,
   ];
+  if (recordedBy !== null) return [...explained, ...comment(`recorded by the row written for ${recordedBy} below, which stands for every migration before it`, '  ', '    ')];
+  const write = target.writeFor?.(verdict.migration, input.batch) ?? nameWrite(target, verdict.migration, input.batch);
+  const table = qualifiedName(dialect, target.schema, target.table);
+  return [
+    ...explained,
+    ...write.settle.flatMap((change) => settleStatement(dialect, table, change)),
+    `INSERT INTO ${table} (${write.cells.map((cell) => dialect.quoteIdentifier(cell.column)).join(', ')})`,
+    `SELECT ${write.cells.map((cell) => valueLiteral(dialect, table, cell)).join(', ')}${dialect.constantsFrom}`,
+    `WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE ${conditions(dialect, table, write.presentWhen)});`,
+  ];
+}
+
+/**
+ * The write of a framework whose rows are told apart by the name column alone.
+ * "Already there" compares what the row says, which may be more than the name
+ * (Knex adds the file's extension).
+ */
+function nameWrite(target: TrackingTarget, migration: string, batch: number): TrackingWrite {
+  const cells = target.rowFor(migration, batch);
+  const stated = cells.find((cell) => cell.column === target.nameColumn)?.value ?? { kind: 'text', value: migration };
+  return { settle: [], cells, presentWhen: [{ column: target.nameColumn, test: 'equals', value: stated }] };
+}
+
+/** A row change before an insert, with its reason as a comment. */
+function settleStatement(dialect: ScriptDialect, table: string, change: RowChange): string[] {
+  switch (change.kind) {
+    case 'update':
+      return [
+        ...comment(change.why, '  ', '    '),
+        `UPDATE ${table} SET ${change.set.map((cell) => `${dialect.quoteIdentifier(cell.column)} = ${valueLiteral(dialect, table, cell)}`).join(', ')} WHERE ${conditions(dialect, table, change.where)};`,
+      ];
+    case 'delete':
+      return [...comment(change.why, '  ', '    '), `DELETE FROM ${table} WHERE ${conditions(dialect, table, change.where)};`];
+  }
+}
+
+/** Row tests joined by AND; `TRUE`-like when there are none is never wanted, so an empty list is a programming error. */
+function conditions(dialect: ScriptDialect, table: string, tests: readonly RowCondition[]): string {
+  if (tests.length === 0) throw new Error('a row test list is empty');
+  return tests.map((test) => condition(dialect, table, test)).join(' AND ');
+}
+
+function condition(dialect: ScriptDialect, table: string, test: RowCondition): string {
+  const column = dialect.quoteIdentifier(test.column);
+  switch (test.test) {
+    case 'equals':
+      return `${column} = ${valueLiteral(dialect, table, { column: test.column, value: test.value })}`;
+    case 'below':
+      return `${column} < ${valueLiteral(dialect, table, { column: test.column, value: test.value })}`;
+    case 'atLeast':
+      return `${column} >= ${valueLiteral(dialect, table, { column: test.column, value: test.value })}`;
+    case 'isNull':
+      return `${column} IS NULL`;
+    case 'isNotNull':
+      return `${column} IS NOT NULL`;
+    case 'isTrue':
+      return `${column} = ${dialect.booleanLiteral(true)}`;
+    case 'isFalse':
+      return `${column} = ${dialect.booleanLiteral(false)}`;
+  }
 }
 
 /**
@@ -175,8 +231,9 @@ function shownPath(file: string, folders: readonly string[]): string {
   return file;
 }
 
-/** A tracking value as a literal of the script's engine. */
-function valueLiteral(dialect: ScriptDialect, value: TrackingValue): string {
+/** A tracking value as a literal of the script's engine; `table` is the quoted tracking table, which `following` counts in. */
+function valueLiteral(dialect: ScriptDialect, table: string, cell: TrackingCell): string {
+  const { value } = cell;
   switch (value.kind) {
     case 'text':
       return dialect.quoteLiteral(value.value);
@@ -187,6 +244,10 @@ function valueLiteral(dialect: ScriptDialect, value: TrackingValue): string {
     case 'now':
       // The SQL standard's spelling, which all three engines accept; each stores it in its own way.
       return 'CURRENT_TIMESTAMP';
+    case 'following': {
+      const column = dialect.quoteIdentifier(cell.column);
+      return `(SELECT COALESCE(MAX(${column}), 0) + 1 FROM ${table})`;
+    }
   }
 }
 
