@@ -205,6 +205,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
+    ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
   const batch = options.batch ?? result.highestBatch + 1;
   // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.

@@ -1,5 +1,5 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
-import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
+import type { CheckSpec, ColumnDefault, ColumnSpec, DefaultNameOnRename, Guard, LogicalType, Migration, Operation } from './migration.js';
 import type { Diagnostic, SourceLocation } from './source.js';
 import type { TrackingTableSpec } from './tracking.js';
 
@@ -187,6 +187,11 @@ export interface FrameworkAdapter {
   /** Sort migrations into the order the framework runs them. */
   compareNames(a: string, b: string): number;
   analyze(name: string, file: string, source: string, options: FrameworkOptions): Migration;
+  /**
+   * How the framework's own rename calls (operations with `renamesDefaultNames`)
+   * rename the keys and indexes it named by default; absent when they never do.
+   */
+  readonly defaultNameOnRename?: DefaultNameOnRename;
   /**
    * Reads a project root statically (never running its code): migration locations,
    * connection settings, and whatever `analyze` will need from other files, loaded

@@ -62,7 +62,7 @@ export function queryRunnerCall(call: CallSite): Ops {
       return [{ ...base, kind: 'dropTable', table, ifExists: booleanOf(second, false) }];
     case 'renameTable': {
       const to = tableNameOf(second);
-      return to === null ? opaque(`${call.text}: the new name is not known statically`) : [{ ...base, kind: 'renameTable', from: table, to }];
+      return to === null ? opaque(`${call.text}: the new name is not known statically`) : [{ ...base, kind: 'renameTable', from: table, to, renamesDefaultNames: true }];
     }
     case 'addColumn':
       return addColumn(table, second, base, call.text);
@@ -76,7 +76,7 @@ export function queryRunnerCall(call: CallSite): Ops {
       const from = columnNameOf(second);
       const to = columnNameOf(third);
       if (from === null || to === null) return opaque(`${call.text}: a column name is not known statically`);
-      return [{ ...base, kind: 'renameColumn', table, from, to }];
+      return [{ ...base, kind: 'renameColumn', table, from, to, renamesDefaultNames: true }];
     }
     case 'changeColumn':
       return changeColumn(table, second, third, base, call.text);

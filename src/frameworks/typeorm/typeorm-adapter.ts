@@ -9,6 +9,7 @@
  */
 import type { Project } from 'ts-morph';
 import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/index.js';
+import { typeormDefaultNameOnRename } from './default-name-renames.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName, timestampOf } from './migration-names.js';
 import { typeormTrackingTable } from './tracking-table.js';
@@ -80,4 +81,6 @@ export const typeormAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: analyzeMigration,
+  // renameTable and renameColumn also rename the keys DefaultNamingStrategy named after the old names.
+  defaultNameOnRename: typeormDefaultNameOnRename,
 };
