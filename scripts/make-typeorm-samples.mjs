@@ -2,7 +2,7 @@
 // TypeORM's real migration runner, driven from the command line, for the sample
 // dumps and the end-to-end tests (the TypeORM counterpart of scripts/laravel/migrator.php).
 //
-//   node scripts/make-typeorm-samples.mjs migrate --engine=postgres|mysql|sqlite --database=NAME|FILE [--transaction=all|each|none] FILE...
+//   node scripts/make-typeorm-samples.mjs migrate --engine=postgres|mysql|sqlite --database=NAME|FILE [--transaction=all|each|none] [--fail-in=CLASS:N] FILE...
 //   node scripts/make-typeorm-samples.mjs pending --engine=... --database=... FILE...
 //   node scripts/make-typeorm-samples.mjs samples [postgres|mysql|sqlite]...
 //
@@ -16,7 +16,16 @@
 // They are compiled in memory with the `typescript` devDependency (transpileModule,
 // CommonJS) and loaded as modules whose `typeorm` import resolves to this
 // repository's node_modules: nothing is written next to them, and what runs is
-// exactly the source migstamp reads.
+// exactly the source migstamp reads. The modules they import (`../schema-names`,
+// helpers) are compiled the same way when required.
+//
+// `--fail-in=CLASS:N` makes migration CLASS fail after its first N schema or data
+// statements: its up() runs with the QueryRunner's query() wrapped so that the
+// (N+1)-th statement that is not a read (SELECT, SHOW, PRAGMA) or a transaction
+// command throws instead of being sent. QueryRunner API calls count each SQL
+// statement they send. The migration file itself is unchanged, so its name and
+// source are what migstamp reads; the history file marks such a run
+// `fail-after=N` on the failing migration's line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -30,18 +39,54 @@ const ts = require('typescript');
 require('reflect-metadata');
 const typeorm = require('typeorm');
 
-/** The migration classes a file exports, compiled from its TypeScript. */
-function loadClasses(file) {
-  const source = readFileSync(file, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
+function compile(file) {
+  return ts.transpileModule(readFileSync(file, 'utf8'), {
     fileName: file,
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
-  });
+  }).outputText;
+}
+
+// A migration's own TypeScript imports (`../schema-names`) load as it does, with
+// `typeorm` found in this repository wherever the copy of the app stands.
+Module._extensions['.ts'] = (mod, file) => {
+  mod.paths = [...mod.paths, ...Module._nodeModulePaths(root)];
+  mod._compile(compile(file), file);
+};
+
+/** The migration classes a file exports, compiled from its TypeScript. */
+function loadClasses(file) {
   const mod = new Module(file);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(root);
-  mod._compile(outputText, file);
+  mod.paths = [...Module._nodeModulePaths(dirname(file)), ...Module._nodeModulePaths(root)];
+  mod._compile(compile(file), file);
   return Object.values(mod.exports).filter((value) => typeof value === 'function' && typeof value.prototype?.up === 'function');
+}
+
+const NOT_COUNTED = /^\s*(SELECT|SHOW|PRAGMA|WITH|START|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+
+/** Makes the class named `spec` (`CLASS:N`) fail after its first N statements (see the header). */
+function injectFailure(classes, spec) {
+  const [name, count] = spec.split(':');
+  const limit = Number(count);
+  const target = classes.find((cls) => (new cls().name ?? cls.name) === name);
+  if (target === undefined || !Number.isInteger(limit)) throw new Error(`--fail-in=${spec}: no migration ${name} among the files, or no count`);
+  const up = target.prototype.up;
+  target.prototype.up = async function (queryRunner) {
+    const query = queryRunner.query;
+    let sent = 0;
+    queryRunner.query = function (sql, ...rest) {
+      if (typeof sql === 'string' && !NOT_COUNTED.test(sql)) {
+        if (sent >= limit) return Promise.reject(new Error(`migstamp: injected failure in ${name} before its statement ${limit + 1}`));
+        sent += 1;
+      }
+      return query.call(this, sql, ...rest);
+    };
+    try {
+      return await up.call(this, queryRunner);
+    } finally {
+      queryRunner.query = query;
+    }
+  };
 }
 
 function connectionOptions(engine, database) {
@@ -58,7 +103,9 @@ function connectionOptions(engine, database) {
 }
 
 async function withDataSource(options, files, work) {
-  const dataSource = new typeorm.DataSource({ ...connectionOptions(options.engine, options.database), migrations: files.flatMap(loadClasses), logging: false });
+  const classes = files.flatMap(loadClasses);
+  if (options['fail-in'] !== undefined) injectFailure(classes, options['fail-in']);
+  const dataSource = new typeorm.DataSource({ ...connectionOptions(options.engine, options.database), migrations: classes, logging: false });
   await dataSource.initialize();
   try {
     return await work(dataSource);
@@ -84,7 +131,8 @@ async function pending(options, files) {
 // Sample dumps
 
 const app = join(root, 'samples', 'typeorm-app');
-const sampleDb = 'typeorm_migstamp_sample';
+// MIGSTAMP_SAMPLE_DB: another scratch name, when several work trees rebuild samples on one server.
+const sampleDb = process.env.MIGSTAMP_SAMPLE_DB ?? 'typeorm_migstamp_sample';
 // pg_dump 15.14+ prints `\restrict <random key>`; a fixed key keeps the files diffable.
 const PG_RESTRICT_KEY = 'migstampTypeormSampleKey';
 
@@ -94,31 +142,42 @@ function sh(cmd, args, input) {
   return r.stdout;
 }
 
-/** history.txt: "<run> <file>" and "unapplied <file>" lines. */
+/** history.txt: "<run> <file> [fail-after=N]" and "unapplied <file>" lines; a failing run is the last. */
 function history() {
   const runs = new Map();
   const unapplied = [];
+  let failing = null;
   for (const line of readFileSync(join(app, 'history.txt'), 'utf8').split('\n')) {
     const t = line.trim();
     if (t === '' || t.startsWith('#')) continue;
-    const [run, file] = t.split(/\s+/);
+    const [run, file, mark] = t.split(/\s+/);
     if (run === 'unapplied') unapplied.push(file);
     else runs.set(Number(run), [...(runs.get(Number(run)) ?? []), file]);
+    if (mark !== undefined) failing = `${classNameOf(file)}:${/^fail-after=(\d+)$/.exec(mark)[1]}`;
   }
-  return { runs: [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([, files]) => files), unapplied };
+  return { runs: [...runs.entries()].sort((a, b) => a[0] - b[0]).map(([, files]) => files), unapplied, failing };
 }
 
-/** Each run is one runMigrations() over every file of runs 1..N, as a deployment would. */
+/** Each run is one runMigrations() over every file of runs 1..N, as a deployment would; the failing run must fail. */
 async function replay(engine, database) {
-  const { runs, unapplied } = history();
+  const { runs, unapplied, failing } = history();
   const sofar = [];
-  for (const files of runs) {
+  for (const [n, files] of runs.entries()) {
     sofar.push(...files.map((file) => join(app, 'migrations', file)));
-    await migrate({ engine, database }, sofar);
+    const last = n === runs.length - 1;
+    if (last && failing !== null) {
+      const failed = await migrate({ engine, database, 'fail-in': failing }, sofar).then(() => false, () => true);
+      if (!failed) throw new Error(`run ${n + 1} was to fail in ${failing}, and did not`);
+    } else {
+      await migrate({ engine, database }, sofar);
+    }
   }
   const left = await pending({ engine, database }, [...sofar, ...unapplied.map((file) => join(app, 'migrations', file))]);
-  const expected = unapplied.map((file) => classNameOf(file));
-  if (JSON.stringify(left) !== JSON.stringify(expected)) throw new Error(`pending ${JSON.stringify(left)}, expected ${JSON.stringify(expected)}`);
+  process.stderr.write(`   pending after the history: ${left.join(', ')}\n`);
+  if (failing === null) {
+    const expected = unapplied.map((file) => classNameOf(file));
+    if (JSON.stringify(left) !== JSON.stringify(expected)) throw new Error(`pending ${JSON.stringify(left)}, expected ${JSON.stringify(expected)}`);
+  }
   return runs;
 }
 
@@ -185,7 +244,7 @@ function parse(args) {
   const options = {};
   const files = [];
   for (const arg of args) {
-    const match = /^--(\w+)=(.*)$/.exec(arg);
+    const match = /^--([\w-]+)=(.*)$/.exec(arg);
     if (match) options[match[1]] = match[2];
     else files.push(resolve(arg));
   }

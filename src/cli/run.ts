@@ -210,6 +210,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     connection,
     atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
+    ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
   const result = holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false);
   const batch = options.batch ?? result.highestBatch + 1;

@@ -3,7 +3,7 @@ import { describeFact, type FactEntry } from './facts.js';
 import type { InferenceOptions } from './index.js';
 import { interactionGroups } from './interaction.js';
 import { judgeMigration, type Judgement, summarise } from './judge.js';
-import { type ReplayResult, type Supersession, replay } from './replay.js';
+import { type ReplayResult, type Supersession, replay, replayEngine } from './replay.js';
 import { finishVerdict, nextOutcome, resolveKind } from './resolve.js';
 
 /*
@@ -109,7 +109,7 @@ export function settleBelief(history: History, everything: ReplayResult): Verdic
       });
     }
     believed = next;
-    world = replay(count, history.dialect, (index) => (next.has(index) ? history.taking[index]! : null), undefined, positions);
+    world = replay(count, replayEngine(history.dialect, history.options.defaultNameOnRename), (index) => (next.has(index) ? history.taking[index]! : null), undefined, positions);
   }
 }
 
@@ -175,7 +175,7 @@ function isolatedWorld(
   const order = [...members].sort((a, b) => a - b);
   return replay(
     history.migrations.length,
-    history.dialect,
+    replayEngine(history.dialect, history.options.defaultNameOnRename),
     (member) => {
       const operations = history.taking[member];
       if (operations === null || operations === undefined) return null;

@@ -1,8 +1,8 @@
-import type { CheckSpec, Dialect, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, MigrateOutcome, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
+import type { CheckSpec, DefaultNameOnRename, Dialect, ExpectedTable, ForeignKeySpec, IndexSpec, InferenceResult, MigrateOutcome, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
 import { settleBelief } from './belief.js';
 import type { FactEntry } from './facts.js';
 import type { Judgement } from './judge.js';
-import { replay } from './replay.js';
+import { replay, replayEngine } from './replay.js';
 import { unclaimedTables } from './unclaimed.js';
 
 export { findColumn, findTable } from './lookup.js';
@@ -28,6 +28,8 @@ export interface InferenceOptions {
    * rows name: a tracking row for one of those is accounted for, not an orphan.
    */
   readonly baseline?: { readonly file: string; readonly migrations: ReadonlySet<string> };
+  /** How the framework's rename calls rename keys it named by default (FrameworkAdapter.defaultNameOnRename). Absent: they keep their names. */
+  readonly defaultNameOnRename?: DefaultNameOnRename;
 }
 
 /**
@@ -42,7 +44,7 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
   const tracked = new Map<string, number>();
   for (const row of snapshot.tracking?.rows ?? []) tracked.set(row.migration, row.batch);
   const taking = lowered.map((operations, index) => (excluded[index] === null ? operations : null));
-  const everything = replay(migrations.length, dialect, (index) => taking[index] ?? null);
+  const everything = replay(migrations.length, replayEngine(dialect, options.defaultNameOnRename), (index) => taking[index] ?? null);
 
   const origins = new Map(migrations.flatMap((migration) => (migration.origin === undefined ? [] : [[migration.name, migration.origin] as const])));
   const verdicts = settleBelief({ migrations, lowered, taking, excluded, tracked, snapshot, dialect, options }, everything).map((verdict) => {

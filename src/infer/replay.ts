@@ -1,4 +1,4 @@
-import type { ColumnChange, ColumnSpec, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
+import type { ColumnChange, ColumnSpec, DefaultNameOnRename, Dialect, Guard, Operation, SourceLocation } from '../model/index.js';
 import { type Fact, type FactEntry, type FactMode, type Move, type Prior, describeFact, factKey, factTable } from './facts.js';
 import { isColumnChange, isIndexLike, isIndexNamed, moveToTable, renameColumnIn, usesColumn } from './fact-edits.js';
 import { FactStore } from './fact-store.js';
@@ -71,8 +71,22 @@ export interface ReplayResult {
 /** Names in the replay are as the migrations spell them. */
 const sameReplayedName = (held: string, asked: string): boolean => held === asked;
 
-/** What the replay needs to know of the dump's engine. */
-export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey' | 'showsColumnComments' | 'enumCheck'>;
+/** What the replay needs to know of the dump's engine, and how the framework's renames name keys there. */
+export type ReplayEngine = Pick<Dialect, 'name' | 'addsForeignKeysToExistingTables' | 'retypingAutoIncrementKeepsPrimaryKey' | 'showsColumnComments' | 'enumCheck'> & {
+  readonly defaultNameOnRename?: DefaultNameOnRename;
+};
+
+/** The replay's view of the dump's engine, with the framework's key renaming when it has one. */
+export function replayEngine(dialect: Dialect, defaultNameOnRename: DefaultNameOnRename | undefined): ReplayEngine {
+  const engine: ReplayEngine = {
+    name: dialect.name,
+    addsForeignKeysToExistingTables: dialect.addsForeignKeysToExistingTables,
+    retypingAutoIncrementKeepsPrimaryKey: dialect.retypingAutoIncrementKeepsPrimaryKey,
+    showsColumnComments: dialect.showsColumnComments,
+    enumCheck: (table, column) => dialect.enumCheck(table, column),
+  };
+  return defaultNameOnRename === undefined ? engine : { ...engine, defaultNameOnRename };
+}
 
 interface PendingRemoval extends Removal {
   readonly by: number;
@@ -177,7 +191,7 @@ class ReplayState {
         this.removeTable(index, operation.table, mode, at);
         return;
       case 'renameTable':
-        this.renameTable(index, operation.from, operation.to, mode, at);
+        this.renameTable(index, operation.from, operation.to, mode, at, operation.renamesDefaultNames === true);
         return;
       case 'addColumn':
         this.add(index, { kind: 'column', table: operation.table, name: operation.column.name, spec: operation.column }, mode, at);
@@ -191,7 +205,7 @@ class ReplayState {
         this.dropColumn(index, operation.table, operation.column, mode, at);
         return;
       case 'renameColumn':
-        this.renameColumn(index, operation.table, operation.from, operation.to, mode, at);
+        this.renameColumn(index, operation.table, operation.from, operation.to, mode, at, operation.renamesDefaultNames === true);
         return;
       case 'addIndex':
         this.add(index, { kind: 'index', table: operation.table, index: operation.index }, mode, at);
@@ -466,15 +480,18 @@ class ReplayState {
     this.remove(index, `table:${table}`, { kind: 'table', table }, mode, at, 'dropped');
   }
 
-  private renameTable(index: number, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+  private renameTable(index: number, from: string, to: string, mode: FactMode, at: SourceLocation, renamesDefaultNames: boolean): void {
     const table = this.facts.get(`table:${from}`) ?? null;
     for (const entry of this.facts.related(from)) {
       const moved = moveToTable(entry.fact, from, to);
       if (moved === null) continue;
+      const named = renamesDefaultNames ? this.defaultRenamed(entry.fact, moved) : null;
       if (entry.fact.kind === 'table') {
         this.vacate(entry, index);
         this.supersede(entry, index, `renamed to ${to}`, at);
         this.add(index, moved, mode, at);
+      } else if (named !== null) {
+        this.renameKey(index, entry, named, mode, at);
       } else {
         this.move(index, entry, moved, at);
       }
@@ -584,12 +601,17 @@ class ReplayState {
     this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
   }
 
-  private renameColumn(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {
+  private renameColumn(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation, renamesDefaultNames: boolean): void {
     const entry = this.facts.get(`column:${table}.${from}`);
     this.discardWhere(table, index, at, `column renamed to ${to}`, (candidate) => isColumnChange(candidate.fact, table, from));
     for (const dependent of this.facts.related(table)) {
       const renamed = renameColumnIn(dependent.fact, table, from, to);
       if (renamed === null) continue;
+      const named = renamesDefaultNames ? this.defaultRenamed(dependent.fact, renamed) : null;
+      if (named !== null) {
+        this.renameKey(index, dependent, named, mode, at);
+        continue;
+      }
       this.facts.delete(dependent.key);
       this.facts.set({ ...dependent, key: factKey(renamed), fact: renamed });
     }
@@ -605,6 +627,38 @@ class ReplayState {
     const spec = entry.fact.spec === null ? null : { ...entry.fact.spec, name: to };
     this.add(index, { kind: 'column', table, name: to, spec }, mode, at);
     this.expectGone(index, fromKey, source, entry, mode, at);
+  }
+
+  /**
+   * The key or index `before` as the framework's rename call leaves it (`after`, with the
+   * name the framework gives it on this engine), or null when it keeps its name.
+   */
+  private defaultRenamed(before: Fact, after: Fact): Fact | null {
+    const hook = this.engine.defaultNameOnRename;
+    if (hook === undefined) return null;
+    if (before.kind === 'index' && after.kind === 'index') {
+      const name = hook(this.engine.name, { kind: before.index.kind, name: before.index.name, before: { table: before.table, columns: before.index.columns }, after: { table: after.table, columns: after.index.columns } });
+      return name === null || name === before.index.name ? null : { ...after, index: { ...after.index, name } };
+    }
+    if (before.kind === 'foreignKey' && after.kind === 'foreignKey') {
+      // Only the key's own table and columns name it: a key that merely references the renamed table or column keeps its name.
+      const own = before.table !== after.table || before.foreignKey.columns.join('\u0000') !== after.foreignKey.columns.join('\u0000');
+      if (!own) return null;
+      const name = hook(this.engine.name, { kind: 'foreignKey', name: before.foreignKey.name, before: { table: before.table, columns: before.foreignKey.columns }, after: { table: after.table, columns: after.foreignKey.columns } });
+      return name === null || name === before.foreignKey.name ? null : { ...after, foreignKey: { ...after.foreignKey, name } };
+    }
+    return null;
+  }
+
+  /**
+   * A key renamed along with its table or column: as an explicit rename would, the new
+   * name is this migration's own effect (so a rename that stopped before it is seen
+   * partial), and the key's maker is superseded.
+   */
+  private renameKey(index: number, entry: FactEntry, renamed: Fact, mode: FactMode, at: SourceLocation): void {
+    this.vacate(entry, index);
+    this.supersede(entry, index, `renamed to ${describeFact(renamed)}`, at);
+    this.add(index, renamed, mode, at);
   }
 
   private renameIndex(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation): void {

@@ -112,6 +112,25 @@ export type Guard =
   | { readonly kind: 'engine'; readonly engines: readonly DialectName[]; readonly negated: boolean }
   | { readonly kind: 'unknown'; readonly text: string };
 
+/**
+ * A key or index whose table or column a runner's own rename call renames
+ * (`renamesDefaultNames` on the rename): what it was and what it will be on.
+ */
+export interface RenamedKey {
+  /** An index kind, or `foreignKey`. */
+  readonly kind: IndexKind | 'foreignKey';
+  readonly name: string;
+  readonly before: { readonly table: string; readonly columns: readonly string[] };
+  readonly after: { readonly table: string; readonly columns: readonly string[] };
+}
+
+/**
+ * The name the framework's rename gives a key or index on this engine, or null
+ * when the key keeps its name (it is not named as the framework names it by
+ * default, or the framework leaves that kind alone there).
+ */
+export type DefaultNameOnRename = (dialect: DialectName, key: RenamedKey) => string | null;
+
 interface OperationBase {
   readonly at: SourceLocation;
   /** Every enclosing condition, outermost first; empty when unconditional. */
@@ -131,12 +150,14 @@ export type Operation =
       readonly temporary: boolean;
     })
   | (OperationBase & { readonly kind: 'dropTable'; readonly table: string; readonly ifExists: boolean })
-  | (OperationBase & { readonly kind: 'renameTable'; readonly from: string; readonly to: string })
+  /** `renamesDefaultNames`: the framework's rename call also renames the keys and indexes that carry its default names for the old table or column (see FrameworkAdapter.defaultNameOnRename). */
+  | (OperationBase & { readonly kind: 'renameTable'; readonly from: string; readonly to: string; readonly renamesDefaultNames?: boolean })
   | (OperationBase & { readonly kind: 'addColumn'; readonly table: string; readonly column: ColumnSpec })
   /** `->change()` / `ALTER COLUMN`: only the attributes it states are expected afterwards. */
   | (OperationBase & { readonly kind: 'changeColumn'; readonly table: string; readonly column: ColumnChange })
   | (OperationBase & { readonly kind: 'dropColumn'; readonly table: string; readonly column: string })
-  | (OperationBase & { readonly kind: 'renameColumn'; readonly table: string; readonly from: string; readonly to: string })
+  /** `renamesDefaultNames`: the framework's rename call also renames the keys and indexes that carry its default names for the old table or column (see FrameworkAdapter.defaultNameOnRename). */
+  | (OperationBase & { readonly kind: 'renameColumn'; readonly table: string; readonly from: string; readonly to: string; readonly renamesDefaultNames?: boolean })
   | (OperationBase & { readonly kind: 'addIndex'; readonly table: string; readonly index: IndexSpec })
   | (OperationBase & { readonly kind: 'dropIndex'; readonly table: string; readonly name: string; readonly indexKind: IndexKind | null })
   | (OperationBase & { readonly kind: 'renameIndex'; readonly table: string; readonly from: string; readonly to: string })

@@ -1,5 +1,5 @@
 import type { ColumnSnapshot, DialectName, SchemaSnapshot } from './schema.js';
-import type { CheckSpec, ColumnDefault, ColumnSpec, Guard, LogicalType, Migration, Operation } from './migration.js';
+import type { CheckSpec, ColumnDefault, ColumnSpec, DefaultNameOnRename, Guard, LogicalType, Migration, Operation } from './migration.js';
 import type { Diagnostic, SourceLocation } from './source.js';
 import type { TrackingRecord, TrackingTableSpec } from './tracking.js';
 
@@ -217,6 +217,11 @@ export interface FrameworkAdapter {
    * and handed to the tracking table's `rowFor`/`writeFor`/`matchRows`.
    */
   recordOf?(name: string, file: string, bytes: Uint8Array, options: FrameworkOptions): TrackingRecord;
+  /**
+   * How the framework's own rename calls (operations with `renamesDefaultNames`)
+   * rename the keys and indexes it named by default; absent when they never do.
+   */
+  readonly defaultNameOnRename?: DefaultNameOnRename;
   /**
    * Reads a project root statically (never running its code): migration locations,
    * connection settings, and whatever `analyze` will need from other files, loaded

@@ -1,7 +1,7 @@
 /*M!999999\- enable the sandbox mode */ 
 -- MariaDB dump 10.19  Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64)
 --
--- Host: localhost    Database: typeorm_migstamp_sample
+-- Host: localhost    Database: typeorm2_sample
 -- ------------------------------------------------------
 -- Server version	10.11.19-MariaDB-0+deb12u1
 
@@ -56,7 +56,7 @@ CREATE TABLE `migrations` (
   `timestamp` bigint(20) NOT NULL,
   `name` varchar(255) NOT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=14 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+) ENGINE=InnoDB AUTO_INCREMENT=23 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -78,8 +78,42 @@ INSERT INTO `migrations` VALUES
 (10,1714900000000,'DropImportBatches1714900000000'),
 (11,1715000000000,'ReplaceProjectDescription1715000000000'),
 (12,1715100000000,'RenameTagsToLabels1715100000000'),
-(13,1715200000000,'WidenTaskTitle1715200000000');
+(13,1715200000000,'WidenTaskTitle1715200000000'),
+(14,1715400000000,'CreateTickets1715400000000'),
+(15,1715500000000,'RenameReporterOnTickets1715500000000'),
+(16,1715600000000,'CreateTicketEvents1715600000000'),
+(17,1715700000000,'AddTimestampsToProjects1715700000000'),
+(18,1715800000000,'AddLastLoginToUsers1715800000000'),
+(19,1715900000000,'BackfillTaskPriority1715900000000'),
+(20,1716000000000,'CreateTicketWatchers1716000000000'),
+(21,1716100000000,'RenameTicketEventsToActivities1716100000000'),
+(22,1716200000000,'AddSlugToProjects1716200000000');
 /*!40000 ALTER TABLE `migrations` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `notifications`
+--
+
+DROP TABLE IF EXISTS `notifications`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `notifications` (
+  `id` int(11) NOT NULL,
+  `user_id` int(11) NOT NULL,
+  `body` varchar(500) NOT NULL,
+  `read_at` date DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `notifications`
+--
+
+LOCK TABLES `notifications` WRITE;
+/*!40000 ALTER TABLE `notifications` DISABLE KEYS */;
+/*!40000 ALTER TABLE `notifications` ENABLE KEYS */;
 UNLOCK TABLES;
 
 --
@@ -94,7 +128,11 @@ CREATE TABLE `projects` (
   `owner_id` int(11) NOT NULL,
   `name` varchar(200) NOT NULL,
   `summary` varchar(500) DEFAULT NULL,
+  `created_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  `updated_at` timestamp NULL DEFAULT NULL,
+  `slug` varchar(80) DEFAULT NULL,
   PRIMARY KEY (`id`),
+  UNIQUE KEY `IDX_96e045ab8b0271e5f5a91eae1e` (`slug`),
   KEY `IDX_2187088ab5ef2a918473cb9900` (`name`),
   KEY `FK_b1bd2fbf5d0ef67319c91acb5cf` (`owner_id`),
   CONSTRAINT `FK_b1bd2fbf5d0ef67319c91acb5cf` FOREIGN KEY (`owner_id`) REFERENCES `users` (`id`) ON DELETE CASCADE
@@ -167,6 +205,87 @@ LOCK TABLES `tasks` WRITE;
 UNLOCK TABLES;
 
 --
+-- Table structure for table `ticket_activities`
+--
+
+DROP TABLE IF EXISTS `ticket_activities`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ticket_activities` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `ticket_id` int(11) NOT NULL,
+  `payload` longtext CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL CHECK (json_valid(`payload`)),
+  PRIMARY KEY (`id`),
+  KEY `IDX_2715f926ba0ddd73514eb0bef6` (`ticket_id`),
+  CONSTRAINT `FK_2715f926ba0ddd73514eb0bef61` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE ON UPDATE NO ACTION
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `ticket_activities`
+--
+
+LOCK TABLES `ticket_activities` WRITE;
+/*!40000 ALTER TABLE `ticket_activities` DISABLE KEYS */;
+/*!40000 ALTER TABLE `ticket_activities` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `ticket_watchers`
+--
+
+DROP TABLE IF EXISTS `ticket_watchers`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ticket_watchers` (
+  `ticket_id` int(11) NOT NULL,
+  `user_id` int(11) NOT NULL,
+  `muted` tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`ticket_id`,`user_id`),
+  KEY `IDX_62dfd9366e31d265c0d41ec019` (`user_id`),
+  CONSTRAINT `FK_a3452cce581cc5203a8d67b6729` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `ticket_watchers`
+--
+
+LOCK TABLES `ticket_watchers` WRITE;
+/*!40000 ALTER TABLE `ticket_watchers` DISABLE KEYS */;
+/*!40000 ALTER TABLE `ticket_watchers` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `tickets`
+--
+
+DROP TABLE IF EXISTS `tickets`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `tickets` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `author_id` int(11) NOT NULL,
+  `subject` varchar(200) NOT NULL,
+  `created_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  `updated_at` timestamp NULL DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `IDX_ee0ccbc67f5242448884aa0b3c` (`subject`,`author_id`),
+  KEY `FK_67714d39d16d1ea5a234b05b094` (`author_id`),
+  CONSTRAINT `FK_67714d39d16d1ea5a234b05b094` FOREIGN KEY (`author_id`) REFERENCES `users` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `tickets`
+--
+
+LOCK TABLES `tickets` WRITE;
+/*!40000 ALTER TABLE `tickets` DISABLE KEYS */;
+/*!40000 ALTER TABLE `tickets` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `users`
 --
 
@@ -179,6 +298,7 @@ CREATE TABLE `users` (
   `full_name` varchar(100) NOT NULL,
   `is_active` tinyint(1) NOT NULL DEFAULT 1,
   `created_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  `last_login_at` timestamp NULL DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQ_97672ac88f789774dd47f7c8be3` (`email`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
@@ -202,4 +322,4 @@ UNLOCK TABLES;
 /*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;
 /*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;
 
--- Dump completed on 2026-11-30 20:23:27
+-- Dump completed on 2026-11-30 22:32:31

@@ -77,7 +77,9 @@ CREATE TABLE public.projects (
     id integer NOT NULL,
     owner_id integer NOT NULL,
     name character varying(200) NOT NULL,
-    summary character varying(500)
+    summary character varying(500),
+    created_at timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    updated_at timestamp without time zone
 );
 
 
@@ -156,6 +158,91 @@ ALTER SEQUENCE public.tasks_id_seq OWNED BY public.tasks.id;
 
 
 --
+-- Name: ticket_activities; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.ticket_activities (
+    id integer NOT NULL,
+    ticket_id integer NOT NULL,
+    payload jsonb NOT NULL
+);
+
+
+ALTER TABLE public.ticket_activities OWNER TO root;
+
+--
+-- Name: ticket_activities_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public.ticket_activities_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.ticket_activities_id_seq OWNER TO root;
+
+--
+-- Name: ticket_activities_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public.ticket_activities_id_seq OWNED BY public.ticket_activities.id;
+
+
+--
+-- Name: ticket_watchers; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.ticket_watchers (
+    ticket_id integer NOT NULL,
+    user_id integer NOT NULL,
+    muted boolean DEFAULT false NOT NULL
+);
+
+
+ALTER TABLE public.ticket_watchers OWNER TO root;
+
+--
+-- Name: tickets; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.tickets (
+    id integer NOT NULL,
+    author_id integer NOT NULL,
+    subject character varying(200) NOT NULL,
+    created_at timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    updated_at timestamp without time zone
+);
+
+
+ALTER TABLE public.tickets OWNER TO root;
+
+--
+-- Name: tickets_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public.tickets_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.tickets_id_seq OWNER TO root;
+
+--
+-- Name: tickets_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public.tickets_id_seq OWNED BY public.tickets.id;
+
+
+--
 -- Name: users; Type: TABLE; Schema: public; Owner: root
 --
 
@@ -164,7 +251,8 @@ CREATE TABLE public.users (
     email character varying(255) NOT NULL,
     full_name character varying(100) NOT NULL,
     is_active boolean DEFAULT true NOT NULL,
-    created_at timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
+    created_at timestamp without time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    last_login_at timestamp without time zone
 );
 
 
@@ -214,6 +302,20 @@ ALTER TABLE ONLY public.tasks ALTER COLUMN id SET DEFAULT nextval('public.tasks_
 
 
 --
+-- Name: ticket_activities id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_activities ALTER COLUMN id SET DEFAULT nextval('public.ticket_activities_id_seq'::regclass);
+
+
+--
+-- Name: tickets id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.tickets ALTER COLUMN id SET DEFAULT nextval('public.tickets_id_seq'::regclass);
+
+
+--
 -- Name: users id; Type: DEFAULT; Schema: public; Owner: root
 --
 
@@ -250,7 +352,7 @@ COPY public.migrations (id, "timestamp", name) FROM stdin;
 -- Data for Name: projects; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public.projects (id, owner_id, name, summary) FROM stdin;
+COPY public.projects (id, owner_id, name, summary, created_at, updated_at) FROM stdin;
 \.
 
 
@@ -271,10 +373,34 @@ COPY public.tasks (id, project_id, status, due_on, priority, title) FROM stdin;
 
 
 --
+-- Data for Name: ticket_activities; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.ticket_activities (id, ticket_id, payload) FROM stdin;
+\.
+
+
+--
+-- Data for Name: ticket_watchers; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.ticket_watchers (ticket_id, user_id, muted) FROM stdin;
+\.
+
+
+--
+-- Data for Name: tickets; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.tickets (id, author_id, subject, created_at, updated_at) FROM stdin;
+\.
+
+
+--
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public.users (id, email, full_name, is_active, created_at) FROM stdin;
+COPY public.users (id, email, full_name, is_active, created_at, last_login_at) FROM stdin;
 \.
 
 
@@ -300,10 +426,40 @@ SELECT pg_catalog.setval('public.tasks_id_seq', 1, false);
 
 
 --
+-- Name: ticket_activities_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public.ticket_activities_id_seq', 1, false);
+
+
+--
+-- Name: tickets_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public.tickets_id_seq', 1, false);
+
+
+--
 -- Name: users_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
 --
 
 SELECT pg_catalog.setval('public.users_id_seq', 1, false);
+
+
+--
+-- Name: ticket_watchers PK_28b516442127e517174770b1dae; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_watchers
+    ADD CONSTRAINT "PK_28b516442127e517174770b1dae" PRIMARY KEY (ticket_id, user_id);
+
+
+--
+-- Name: tickets PK_343bc942ae261cf7a1377f48fd0; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.tickets
+    ADD CONSTRAINT "PK_343bc942ae261cf7a1377f48fd0" PRIMARY KEY (id);
 
 
 --
@@ -347,6 +503,14 @@ ALTER TABLE ONLY public.task_tags
 
 
 --
+-- Name: ticket_activities PK_fea672ec7d9867e390d5a153881; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_activities
+    ADD CONSTRAINT "PK_fea672ec7d9867e390d5a153881" PRIMARY KEY (id);
+
+
+--
 -- Name: users UQ_97672ac88f789774dd47f7c8be3; Type: CONSTRAINT; Schema: public; Owner: root
 --
 
@@ -370,10 +534,31 @@ CREATE INDEX "IDX_2187088ab5ef2a918473cb9900" ON public.projects USING btree (na
 
 
 --
+-- Name: IDX_2715f926ba0ddd73514eb0bef6; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE INDEX "IDX_2715f926ba0ddd73514eb0bef6" ON public.ticket_activities USING btree (ticket_id);
+
+
+--
+-- Name: IDX_62dfd9366e31d265c0d41ec019; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE INDEX "IDX_62dfd9366e31d265c0d41ec019" ON public.ticket_watchers USING btree (user_id);
+
+
+--
 -- Name: IDX_8d82387ba026be63046895fe37; Type: INDEX; Schema: public; Owner: root
 --
 
 CREATE INDEX "IDX_8d82387ba026be63046895fe37" ON public.tasks USING btree (project_id, status);
+
+
+--
+-- Name: IDX_ee0ccbc67f5242448884aa0b3c; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE INDEX "IDX_ee0ccbc67f5242448884aa0b3c" ON public.tickets USING btree (subject, author_id);
 
 
 --
@@ -391,6 +576,22 @@ CREATE INDEX tasks_priority_index ON public.tasks USING btree (priority);
 
 
 --
+-- Name: ticket_activities FK_2715f926ba0ddd73514eb0bef61; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_activities
+    ADD CONSTRAINT "FK_2715f926ba0ddd73514eb0bef61" FOREIGN KEY (ticket_id) REFERENCES public.tickets(id) ON DELETE CASCADE;
+
+
+--
+-- Name: tickets FK_67714d39d16d1ea5a234b05b094; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.tickets
+    ADD CONSTRAINT "FK_67714d39d16d1ea5a234b05b094" FOREIGN KEY (author_id) REFERENCES public.users(id);
+
+
+--
 -- Name: task_tags FK_70515bc464901781ac60b82a1ea; Type: FK CONSTRAINT; Schema: public; Owner: root
 --
 
@@ -404,6 +605,14 @@ ALTER TABLE ONLY public.task_tags
 
 ALTER TABLE ONLY public.tasks
     ADD CONSTRAINT "FK_9eecdb5b1ed8c7c2a1b392c28d4" FOREIGN KEY (project_id) REFERENCES public.projects(id);
+
+
+--
+-- Name: ticket_watchers FK_a3452cce581cc5203a8d67b6729; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_watchers
+    ADD CONSTRAINT "FK_a3452cce581cc5203a8d67b6729" FOREIGN KEY (ticket_id) REFERENCES public.tickets(id) ON DELETE CASCADE;
 
 
 --

@@ -62,7 +62,7 @@ export function queryRunnerCall(call: CallSite): Ops {
       return [{ ...base, kind: 'dropTable', table, ifExists: booleanOf(second, false) }];
     case 'renameTable': {
       const to = tableNameOf(second);
-      return to === null ? opaque(`${call.text}: the new name is not known statically`) : [{ ...base, kind: 'renameTable', from: table, to }];
+      return to === null ? opaque(`${call.text}: the new name is not known statically`) : [{ ...base, kind: 'renameTable', from: table, to, renamesDefaultNames: true }];
     }
     case 'addColumn':
       return addColumn(table, second, base, call.text);
@@ -76,7 +76,7 @@ export function queryRunnerCall(call: CallSite): Ops {
       const from = columnNameOf(second);
       const to = columnNameOf(third);
       if (from === null || to === null) return opaque(`${call.text}: a column name is not known statically`);
-      return [{ ...base, kind: 'renameColumn', table, from, to }];
+      return [{ ...base, kind: 'renameColumn', table, from, to, renamesDefaultNames: true }];
     }
     case 'changeColumn':
       return changeColumn(table, second, third, base, call.text);
@@ -196,12 +196,22 @@ function createTable(tableValue: Value, ifNotExists: boolean, withForeignKeys: b
   ];
 }
 
-/** `addColumn(table, column)`: an `isUnique` column also gets its unique constraint (PostgresQueryRunner.addColumn). */
+/**
+ * `addColumn(table, column)`: an `isUnique` column also gets its unique constraint,
+ * named `UQ_…` by PostgresQueryRunner.addColumn (and the SQLite rebuild's
+ * createTableSql), but `IDX_…` by MysqlQueryRunner.addColumn, which makes it a
+ * unique index named by `namingStrategy.indexName`: one addIndex per engine.
+ */
 function addColumn(table: string, value: Value | undefined, base: Base, text: string): Ops {
   const read = value === undefined ? null : columnOf(value, base.at);
   if (read === null || !read.ok) return [{ ...base, kind: 'opaque', reason: `${text}: ${read?.reason ?? 'no column given'}` }];
+  const column = read.spec.column.name;
   const ops: Ops = [{ ...base, kind: 'addColumn', table, column: read.spec.column }];
-  if (read.spec.unique) ops.push({ ...base, kind: 'addIndex', table, index: uniqueColumnOf(table, read.spec.column.name, base.at) });
+  if (read.spec.unique) {
+    const onMysql = (negated: boolean): readonly Guard[] => [...base.guards, { kind: 'engine', engines: ['mysql'], negated }];
+    ops.push({ ...base, guards: onMysql(true), kind: 'addIndex', table, index: uniqueColumnOf(table, column, base.at) });
+    ops.push({ ...base, guards: onMysql(false), kind: 'addIndex', table, index: { name: indexName(table, [column], null), kind: 'unique', columns: [column], at: base.at } });
+  }
   return ops;
 }
 

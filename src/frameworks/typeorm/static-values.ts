@@ -1,10 +1,12 @@
 /**
  * Values of TypeScript and JavaScript expressions that are known without running
  * anything: literals, template literals and `+` over them, `const` names declared in
- * `up()` or at the top of the file, arrays, object literals, and `new Table({…})`-style
- * constructions of TypeORM's schema classes. Anything else is `unknown`, with its text.
+ * `up()` or at the top of the file or of a module it imports, enum members, arrays,
+ * object literals, and `new Table({…})`-style constructions of TypeORM's schema
+ * classes. Anything else is `unknown`, with its text.
  */
-import type { Node } from 'ts-morph';
+import type { EnumDeclaration, Node } from 'ts-morph';
+import { type Binding, bindingOf, exportedBinding } from './module-bindings.js';
 import { tsMorph } from '../ts-morph.js';
 
 export type Value =
@@ -58,7 +60,7 @@ export function evaluate(node: Node, env: Env): Value {
     const operand = evaluate(node.getOperand(), env);
     return operand.kind === 'number' ? { kind: 'number', value: -operand.value } : unknown(node);
   }
-  if (N.isIdentifier(node)) return env.get(node.getText()) ?? topLevelConstant(node, env);
+  if (N.isIdentifier(node)) return env.get(node.getText()) ?? moduleValue(node);
   if (N.isArrayLiteralExpression(node)) {
     const items = node.getElements().map((element) => (N.isSpreadElement(element) ? unknown(element) : evaluate(element, env)));
     return items.some((item) => item.kind === 'unknown') ? unknown(node) : { kind: 'array', items };
@@ -98,15 +100,58 @@ function objectOf(node: Node, env: Env, made: string | null): Value {
   return { kind: 'object', props, made };
 }
 
-/** A `const` declared at the top of the file (outside any function), evaluated where it stands. */
-function topLevelConstant(node: Node, env: Env): Value {
-  const { Node: N, VariableDeclarationKind } = tsMorph();
-  const declaration = node.getSourceFile().getVariableDeclaration(node.getText());
-  const statement = declaration?.getVariableStatement();
-  if (declaration === undefined || statement === undefined || statement.getDeclarationKind() !== VariableDeclarationKind.Const) return unknown(node);
-  const initializer = declaration.getInitializer();
-  if (initializer === undefined || !N.isSourceFile(statement.getParent())) return unknown(node);
-  return evaluate(initializer, new Map([...env].filter(([name]) => name !== node.getText())));
+/** Declarations being evaluated, so that constants defined in a circle end as unknown instead of recursing. */
+const evaluating = new Set<Node>();
+
+/**
+ * A name bound at the top of the module (a `const`, an `enum`, `import * as m`),
+ * here or in a module it imports, evaluated where it is declared: its own module's
+ * names, never the caller's locals, are in scope there.
+ */
+function moduleValue(node: Node): Value {
+  const binding = bindingOf(node.getSourceFile(), node.getText());
+  return binding === null ? unknown(node) : bindingValue(binding, node);
+}
+
+function bindingValue(binding: Binding, at: Node): Value {
+  const held = binding.kind === 'module' ? binding.file : binding.declaration;
+  if (evaluating.has(held)) return unknown(at);
+  evaluating.add(held);
+  try {
+    switch (binding.kind) {
+      case 'const': {
+        const initializer = binding.declaration.getInitializer();
+        return initializer === undefined ? unknown(at) : evaluate(initializer, new Map());
+      }
+      case 'enum':
+        return enumValue(binding.declaration);
+      case 'module': {
+        const props = new Map<string, Value>();
+        for (const name of binding.file.getExportedDeclarations().keys()) {
+          const exported = exportedBinding(binding.file, name);
+          if (exported !== null && exported.kind !== 'function') props.set(name, bindingValue(exported, at));
+        }
+        return { kind: 'object', props, made: null };
+      }
+      case 'function':
+        return unknown(at);
+    }
+  } finally {
+    evaluating.delete(held);
+  }
+}
+
+/** An enum as an object of its members: initialised ones by their value, the others counting up from the previous number (0 first), as TypeScript numbers them. */
+function enumValue(declaration: EnumDeclaration): Value {
+  const props = new Map<string, Value>();
+  let next: number | null = 0;
+  for (const member of declaration.getMembers()) {
+    const initializer = member.getInitializer();
+    const value: Value = initializer === undefined ? (next === null ? unknown(member) : { kind: 'number', value: next }) : evaluate(initializer, props);
+    props.set(member.getName(), value);
+    next = value.kind === 'number' ? value.value + 1 : null;
+  }
+  return { kind: 'object', props, made: null };
 }
 
 /** The value as text when it is a string (or a number, which TypeORM options also take for names and lengths). */

@@ -7,8 +7,10 @@
  * QueryRunner's schema methods become operations, and whatever cannot be resolved
  * is an opaque operation with its location.
  */
+import { resolve } from 'node:path';
 import type { Project } from 'ts-morph';
 import type { FrameworkAdapter, FrameworkOptions, Migration } from '../../model/index.js';
+import { typeormDefaultNameOnRename } from './default-name-renames.js';
 import { findMigrationClass } from './migration-class.js';
 import { compareNames, migrationName, timestampOf } from './migration-names.js';
 import { typeormTrackingTable } from './tracking-table.js';
@@ -21,12 +23,12 @@ function failed(name: string, file: string, code: string, message: string, line:
 
 let project: Project | null = null;
 
-/** One in-memory project for every file: parsing only, no type checking, no files read from disk. */
+/** One in-memory project for every file: parsing only, no type checking; only the modules migrations import are read from disk (module-bindings.ts). */
 function parse(file: string, source: string) {
   const { Project: P, ts } = tsMorph();
   project ??= new P({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { allowJs: true, target: ts.ScriptTarget.ES2022 } });
-  const sourceFile = project.createSourceFile(`/${file.replace(/\\/g, '/').replace(/^\/+/, '')}`, source, { overwrite: true });
-  return sourceFile;
+  // At its own path, so that the modules it imports are found beside it.
+  return project.createSourceFile(resolve(file), source, { overwrite: true });
 }
 
 /** Read one migration file. Pure apart from parsing, and never throws: unreadable files come back with `error`. */
@@ -50,7 +52,7 @@ export function analyzeMigration(name: string, file: string, source: string, _op
       timestampOf(declared) === timestampOf(name)
         ? []
         : [{ code: 'W-TYPEORM-ORDER', message: `the class ${declared} and its file name disagree on the timestamp; TypeORM orders by the class's, migstamp by the file's`, at: { file, line: found.found.line } }];
-    const walk: Walk = { file, runner: found.found.up.getParameters()[0]?.getName() ?? '', operations: [] };
+    const walk: Walk = { file, runner: found.found.up.getParameters()[0]?.getName() ?? '', operations: [], inHelper: false };
     const body = found.found.up.getBody();
     const { Node: N } = tsMorph();
     if (walk.runner !== '' && body !== undefined && N.isBlock(body)) walkStatements(body.getStatements(), { env: new Map(), guards: [] }, walk);
@@ -80,4 +82,6 @@ export const typeormAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: analyzeMigration,
+  // renameTable and renameColumn also rename the keys DefaultNamingStrategy named after the old names.
+  defaultNameOnRename: typeormDefaultNameOnRename,
 };

@@ -2,9 +2,12 @@
  * Walks the statements of a migration's `up(queryRunner)` without running them:
  * QueryRunner calls become operations, `const` names are remembered for later
  * expressions, `if` conditions become guards, and loops over literal lists are
- * unrolled. Code that hands the QueryRunner to something not read here is opaque.
+ * unrolled. A helper function handed the QueryRunner is followed one level deep;
+ * other code that hands the QueryRunner to something not read here is opaque.
  */
-import type { Node } from 'ts-morph';
+import { dirname, join, relative } from 'node:path';
+import type { CallExpression, Node } from 'ts-morph';
+import { bindingOf } from './module-bindings.js';
 import type { DialectName, Guard, Operation } from '../../model/index.js';
 import { queryRunnerCall } from './query-runner-calls.js';
 import { type Env, type Value, evaluate, textOf } from './static-values.js';
@@ -12,9 +15,11 @@ import { tsMorph } from '../ts-morph.js';
 
 export interface Walk {
   readonly file: string;
-  /** The name `up()` gives its QueryRunner parameter. */
+  /** The name `up()` gives its QueryRunner parameter (or a helper its own). */
   readonly runner: string;
   readonly operations: Operation[];
+  /** Whether this walks a helper's body: helpers are followed one level deep. */
+  readonly inHelper: boolean;
 }
 
 interface Scope {
@@ -108,7 +113,48 @@ function expression(node: Node, scope: Scope, walk: Walk): void {
       }
     }
   }
+  if (N.isCallExpression(inner) && !walk.inHelper && inlineHelper(inner, scope, walk)) return;
   if (mentionsRunner(inner, walk)) opaque(inner, `code not read by migstamp uses the QueryRunner: ${firstLine(inner)}`, scope, walk);
+}
+
+/**
+ * `await helper(queryRunner, "tickets")`: a function of this module or one it imports,
+ * handed the QueryRunner, is walked once with its parameters bound to the call's values
+ * (or their defaults), its operations placed at the call, its unread code named by its
+ * own file and line. Returns false when the callee is not such a function.
+ */
+function inlineHelper(call: CallExpression, scope: Scope, walk: Walk): boolean {
+  const { Node: N } = tsMorph();
+  const callee = call.getExpression();
+  if (!N.isIdentifier(callee)) return false;
+  const binding = bindingOf(call.getSourceFile(), callee.getText());
+  if (binding === null || binding.kind !== 'function') return false;
+  const helper = binding.declaration;
+  const body = helper.getBody();
+  const args = call.getArguments();
+  const env = new Map<string, Value>();
+  let runner: string | null = null;
+  for (const [position, parameter] of helper.getParameters().entries()) {
+    const name = parameter.getNameNode();
+    if (!N.isIdentifier(name)) return false;
+    const arg = args[position];
+    if (arg !== undefined && N.isIdentifier(arg) && arg.getText() === walk.runner) runner = name.getText();
+    else if (arg !== undefined) env.set(name.getText(), evaluate(arg, scope.env));
+    else env.set(name.getText(), parameter.getInitializer() === undefined ? { kind: 'null' } : evaluate(parameter.getInitializer()!, new Map()));
+  }
+  if (runner === null || body === undefined) return false;
+  const file = helper.getSourceFile();
+  const where = relative(dirname(call.getSourceFile().getFilePath()), file.getFilePath()).replace(/\\/g, '/');
+  // The helper's own objects (columns, keys) keep their place in its file; each operation stands at the call.
+  const inner: Walk = { file: join(dirname(walk.file), where), runner, operations: [], inHelper: true };
+  const helperScope = { env, guards: scope.guards };
+  if (N.isBlock(body)) walkStatements(body.getStatements(), helperScope, inner);
+  else expression(body, helperScope, inner);
+  const at = { file: walk.file, line: call.getStartLineNumber() };
+  for (const operation of inner.operations) {
+    walk.operations.push(operation.kind === 'opaque' ? { ...operation, at, reason: `${operation.reason} (in ${callee.getText()}, ${where}:${operation.at.line})` } : { ...operation, at });
+  }
+  return true;
 }
 
 function unwrap(node: Node): Node {

@@ -139,7 +139,15 @@ describe('the QueryRunner API', () => {
     ['createTable without foreign keys', 'await queryRunner.createTable(new Table({ name: "t", columns: [{ name: "a", type: "int" }], foreignKeys: [{ columnNames: ["a"], referencedTableName: "u", referencedColumnNames: ["id"] }] }), false, false);', [{ kind: 'createTable', foreignKeys: [] }]],
     ['dropTable', 'await queryRunner.dropTable("t", true);', [{ kind: 'dropTable', table: 't', ifExists: true }]],
     ['renameTable', 'await queryRunner.renameTable("a", "b");', [{ kind: 'renameTable', from: 'a', to: 'b' }]],
-    ['addColumn, unique', 'await queryRunner.addColumn("t", new TableColumn({ name: "c", type: "uuid", isUnique: true }));', [{ kind: 'addColumn', column: { name: 'c', type: { kind: 'uuid' } } }, { kind: 'addIndex', index: { name: uniqueConstraintName('t', ['c']), kind: 'unique' } }]],
+    [
+      'addColumn, unique: UQ_ except on MySQL, where MysqlQueryRunner.addColumn names the unique index IDX_',
+      'await queryRunner.addColumn("t", new TableColumn({ name: "c", type: "uuid", isUnique: true }));',
+      [
+        { kind: 'addColumn', column: { name: 'c', type: { kind: 'uuid' } } },
+        { kind: 'addIndex', index: { name: uniqueConstraintName('t', ['c']), kind: 'unique' }, guards: [{ kind: 'engine', engines: ['mysql'], negated: true }] },
+        { kind: 'addIndex', index: { name: indexName('t', ['c'], null), kind: 'unique' }, guards: [{ kind: 'engine', engines: ['mysql'], negated: false }] },
+      ],
+    ],
     ['addColumns', 'await queryRunner.addColumns("t", [new TableColumn({ name: "a", type: "text" }), { name: "b", type: "jsonb" }]);', [{ kind: 'addColumn', column: { name: 'a' } }, { kind: 'addColumn', column: { name: 'b', type: { kind: 'json', binary: true } } }]],
     ['dropColumn', 'await queryRunner.dropColumn("t", "c");', [{ kind: 'dropColumn', table: 't', column: 'c' }]],
     ['renameColumn', 'await queryRunner.renameColumn("t", "a", "b");', [{ kind: 'renameColumn', table: 't', from: 'a', to: 'b' }]],
