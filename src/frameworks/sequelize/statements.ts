@@ -273,6 +273,14 @@ function guardOf(condition: Node, scope: Scope): Guard {
   if (existence !== null) return existence;
   if (N.isBinaryExpression(condition)) {
     const operator = condition.getOperatorToken().getKind();
+    // dialect === 'mysql' || dialect === 'mariadb': either engine.
+    if (operator === SyntaxKind.BarBarToken) {
+      const left = guardOf(condition.getLeft(), scope);
+      const right = guardOf(condition.getRight(), scope);
+      if (left.kind === 'engine' && right.kind === 'engine' && !left.negated && !right.negated) {
+        return { kind: 'engine', engines: [...new Set([...left.engines, ...right.engines])], negated: false };
+      }
+    }
     const equal = operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
     const unequal = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
     if (equal || unequal) {
@@ -314,11 +322,9 @@ function existenceGuard(condition: Node, scope: Scope): Guard | null {
 /** Sequelize's dialect names (`getDialect()`) for the engines whose dumps migstamp reads; MariaDB's dumps read as MySQL's. */
 const ENGINES: Readonly<Record<string, 'postgres' | 'mysql' | 'sqlite'>> = { postgres: 'postgres', mysql: 'mysql', mariadb: 'mysql', sqlite: 'sqlite' };
 
+/** `queryInterface.sequelize.getDialect()`, called here or earlier into a constant. */
 function isDialectCall(node: Node, scope: Scope): boolean {
-  const { Node: N } = morph();
-  if (!N.isCallExpression(node)) return false;
-  const callee = node.getExpression();
-  return N.isPropertyAccessExpression(callee) && callee.getName() === 'getDialect' && evaluate(callee.getExpression(), scope.env).kind === 'instance';
+  return evaluate(node, scope.env).kind === 'dialect';
 }
 
 function negate(guard: Guard): Guard {

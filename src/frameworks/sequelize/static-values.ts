@@ -28,6 +28,8 @@ export type Value =
   | { readonly kind: 'library' }
   /** A transaction a migration holds (`await queryInterface.sequelize.transaction()`). */
   | { readonly kind: 'transaction' }
+  /** What `queryInterface.sequelize.getDialect()` returns: the engine, known from the dump, not the source. */
+  | { readonly kind: 'dialect' }
   /** What `await queryInterface.describeTable(table)` returns: the table's columns, known only at run time. */
   | { readonly kind: 'tableColumns'; readonly table: string }
   /** A function the app declares (here or in a module it imports), with the names its body sees. */
@@ -182,6 +184,7 @@ function callValue(node: import('ts-morph').CallExpression, env: Env): Value {
     const table = stringOf(args[0]) ?? stringOf(entry(args[0], 'tableName'));
     return table === null ? UNKNOWN(node.getText()) : { kind: 'tableColumns', table };
   }
+  if (owner.kind === 'instance' && callee.getName() === 'getDialect') return { kind: 'dialect' };
   if (owner.kind !== 'library' && owner.kind !== 'instance') return UNKNOWN(node.getText());
   const first = args[0];
   switch (callee.getName()) {

@@ -79,6 +79,8 @@ describe('guards on what the schema holds', () => {
     ['a describeTable member', "const columns = await queryInterface.describeTable('Users');\nif (!columns.nickname) { await queryInterface.dropTable('x'); }", { kind: 'columnExists', table: 'Users', column: 'nickname', negated: true }],
     ['an element of describeTable', "const columns = await queryInterface.describeTable('Users');\nif (columns['nickname']) { await queryInterface.dropTable('x'); }", { kind: 'columnExists', table: 'Users', column: 'nickname', negated: false }],
     ["'c' in describeTable", "const columns = await queryInterface.describeTable('Users');\nif (!('nickname' in columns)) { await queryInterface.dropTable('x'); }", { kind: 'columnExists', table: 'Users', column: 'nickname', negated: true }],
+    ['getDialect() kept in a constant', "const dialect = queryInterface.sequelize.getDialect();\nif (dialect !== 'sqlite') { await queryInterface.dropTable('x'); }", { kind: 'engine', engines: ['sqlite'], negated: true }],
+    ['either of two dialects', "const dialect = queryInterface.sequelize.getDialect();\nif (dialect === 'mysql' || dialect === 'postgres') { await queryInterface.dropTable('x'); }", { kind: 'engine', engines: ['mysql', 'postgres'], negated: false }],
     ['anything else', "if (!(await isReady())) { await queryInterface.dropTable('x'); }", { kind: 'unknown', text: '!(await isReady())' }],
   ])('%s', (_title, body, guard) => {
     expect(read('', body).map((op) => op.guards)).toEqual([[guard]]);
