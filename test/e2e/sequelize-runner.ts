@@ -22,7 +22,8 @@ export const SEQUELIZE_APP = join(REPO_ROOT, 'samples', 'sequelize-app');
 
 /** Where SequelizeStorage keeps its rows: sequelize-cli's defaults unless a test configures otherwise. */
 export interface StorageOptions {
-  readonly tableName: string;
+  /** Absent: Sequelize names the table after the model (pluralised). */
+  readonly tableName?: string;
   readonly modelName?: string;
   readonly timestamps: boolean;
 }
@@ -32,6 +33,8 @@ export const CLI_STORAGE: StorageOptions = { tableName: 'SequelizeMeta', timesta
 /** One scratch database, its client tools, and how Sequelize connects to it. */
 export interface ScratchDb {
   readonly options: SequelizeModule.Options;
+  /** What samples/sequelize-app/config/config.js reads, for sequelize-cli itself. */
+  readonly env: NodeJS.ProcessEnv;
   dump(file: string): void;
   apply(file: string): RunResult;
   drop(): void;
@@ -51,7 +54,7 @@ export const SEQUELIZE_ENGINES: readonly SweepEngineKind[] = [
     availability: postgresAvailability,
     create: () => {
       const db = PgDatabase.create(PREFIX);
-      return { options: { dialect: 'postgres', host: '/var/run/postgresql', database: db.name, username: userInfo().username, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
+      return { env: { DB_DIALECT: 'postgres', DB_NAME: db.name }, options: { dialect: 'postgres', host: '/var/run/postgresql', database: db.name, username: userInfo().username, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
     },
   },
   {
@@ -59,7 +62,7 @@ export const SEQUELIZE_ENGINES: readonly SweepEngineKind[] = [
     availability: mysqlAvailability,
     create: () => {
       const db = MysqlDatabase.create(PREFIX);
-      return { options: { dialect: 'mysql', database: db.name, username: 'root', dialectOptions: { socketPath: '/run/mysqld/mysqld.sock' }, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
+      return { env: { DB_DIALECT: 'mysql', DB_NAME: db.name }, options: { dialect: 'mysql', database: db.name, username: 'root', dialectOptions: { socketPath: '/run/mysqld/mysqld.sock' }, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
     },
   },
   {
@@ -68,7 +71,7 @@ export const SEQUELIZE_ENGINES: readonly SweepEngineKind[] = [
     create: () => {
       const db = SqliteDatabase.create();
       const dialectModule = require(join(SEQUELIZE_APP, 'config', 'better-sqlite3-as-sqlite3.js')) as object;
-      return { options: { dialect: 'sqlite', storage: db.file, dialectModule, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
+      return { env: { DB_DIALECT: 'sqlite', DB_STORAGE: db.file }, options: { dialect: 'sqlite', storage: db.file, dialectModule, logging: false }, dump: (f) => db.dump(f), apply: (f) => db.applyFile(f), drop: () => db.drop() };
     },
   },
 ];
@@ -78,7 +81,12 @@ export class Runner {
   readonly sequelize: SequelizeModule.Sequelize;
   private readonly umzug: UmzugModule.Umzug<SequelizeModule.QueryInterface>;
 
-  constructor(db: ScratchDb, folder: string, migrations: readonly string[], storage: StorageOptions = CLI_STORAGE) {
+  constructor(
+    db: ScratchDb,
+    folder: string,
+    migrations: readonly string[],
+    private readonly storage: StorageOptions = CLI_STORAGE,
+  ) {
     this.sequelize = new Sequelize(db.options);
     const queryInterface = this.sequelize.getQueryInterface();
     this.umzug = new Umzug({
@@ -138,7 +146,15 @@ export class Runner {
   async keepRows(table: string, names: readonly string[]): Promise<void> {
     const queryInterface = this.sequelize.getQueryInterface();
     await queryInterface.bulkDelete(table, {});
-    if (names.length > 0) await queryInterface.bulkInsert(table, names.map((name) => ({ name })));
+    const now = new Date();
+    const row = (name: string): Record<string, unknown> => (this.storage.timestamps ? { name, createdAt: now, updatedAt: now } : { name });
+    if (names.length > 0) await queryInterface.bulkInsert(table, names.map(row));
+  }
+
+  /** The tracking table's rows: name, and whether createdAt and updatedAt are set (when it has them). */
+  async rows(table: string): Promise<{ name: string; stamped: boolean }[]> {
+    const [rows] = await this.sequelize.query(`SELECT * FROM ${this.sequelize.getQueryInterface().quoteIdentifier(table)}`);
+    return (rows as Record<string, unknown>[]).map((r) => ({ name: String(r['name']), stamped: r['createdAt'] != null && r['updatedAt'] != null }));
   }
 
   async close(): Promise<void> {
