@@ -175,6 +175,12 @@ SEQUELIZE_ENGINES.forEach((engine, index) => {
         `Sequelize sweep on ${engine.label}: cuts ${cuts.join(',')}; ${tally.scenarios} scenarios, ${tally.falseStamps.length} false stamps, ` +
           `${tally.missed.length} missed (explained), ${tally.migrateChecks} migrate checks, ${tally.completedAnyway.length} failing runs completed anyway; ${seconds} s`,
       );
+      const byMigration = new Map<string, number>();
+      for (const miss of tally.missed) {
+        const key = /: (\S+ \(\w+)/.exec(miss)?.[1] ?? miss;
+        byMigration.set(key, (byMigration.get(key) ?? 0) + 1);
+      }
+      console.log(`  missed: ${[...byMigration].map(([key, n]) => `${key}) ×${n}`).join('; ')}`);
       expect({ falseStamps: tally.falseStamps, unexplained: tally.unexplained, problems: tally.problems }).toEqual({ falseStamps: [], unexplained: [], problems: [] });
     }, 600_000);
   });
