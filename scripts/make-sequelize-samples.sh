@@ -8,7 +8,9 @@
 # For each engine:
 #   1. create a scratch database `sequelize_sample` (fixed name, so files are reproducible);
 #   2. `sequelize-cli db:migrate` from samples/sequelize-app (its .sequelizerc and
-#      config/config.js), stopping at $LAST: the two newest migrations stay unapplied;
+#      config/config.js) in three deployments, each stopped with --to at the names in
+#      $RUNS: the last stops partway through the folder, so the two newest migrations
+#      were never run and stay pending;
 #   3. dump it -> <engine>/full.sql;
 #   4. delete the SequelizeMeta rows from $LOST_FROM on, as a restore from an older
 #      backup would -> <engine>/restored.sql.
@@ -20,14 +22,14 @@ app="$root/samples/sequelize-app"
 out="$app/dumps"
 cli="$root/node_modules/.bin/sequelize-cli"
 db=sequelize_sample
-LAST=20240112000000-add-role-to-users.js
+RUNS=(20240110000000-lengthen-post-titles.js 20240118000000-add-priority-to-tickets.js 20240124000000-seed-settings.js)
 LOST_FROM=20240107000000
 PG_RESTRICT_KEY=migstampSampleDumpKey
 
 engines=("$@")
 [ ${#engines[@]} -eq 0 ] && engines=(postgres mysql sqlite)
 
-migrate() { (cd "$app" && "$cli" db:migrate --env development --to "$LAST" >/dev/null); }
+migrate() { for to in "${RUNS[@]}"; do (cd "$app" && "$cli" db:migrate --env development --to "$to" >/dev/null); done; }
 
 for engine in "${engines[@]}"; do
   mkdir -p "$out/$engine"

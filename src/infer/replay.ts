@@ -218,7 +218,7 @@ class ReplayState {
         this.renameIndex(index, operation.table, operation.from, operation.to, mode, at);
         return;
       case 'addForeignKey': {
-        const addedLater = this.engine.addsForeignKeysToExistingTables ? mode : 'conditional';
+        const addedLater = this.engine.addsForeignKeysToExistingTables || operation.addedOnEveryEngine === true ? mode : 'conditional';
         this.add(index, { kind: 'foreignKey', table: operation.table, foreignKey: operation.foreignKey }, addedLater, at);
         return;
       }

@@ -161,7 +161,17 @@ export type Operation =
   | (OperationBase & { readonly kind: 'addIndex'; readonly table: string; readonly index: IndexSpec })
   | (OperationBase & { readonly kind: 'dropIndex'; readonly table: string; readonly name: string; readonly indexKind: IndexKind | null })
   | (OperationBase & { readonly kind: 'renameIndex'; readonly table: string; readonly from: string; readonly to: string })
-  | (OperationBase & { readonly kind: 'addForeignKey'; readonly table: string; readonly foreignKey: ForeignKeySpec })
+  | (OperationBase & {
+      readonly kind: 'addForeignKey';
+      readonly table: string;
+      readonly foreignKey: ForeignKeySpec;
+      /**
+       * True when the framework adds the key on every engine, rebuilding the table where the
+       * engine cannot add one in place (SQLite), so that its absence is evidence there too.
+       * Absent: on such engines the framework may skip it (Laravel 8), and its absence proves nothing.
+       */
+      readonly addedOnEveryEngine?: boolean;
+    })
   | (OperationBase & { readonly kind: 'dropForeignKey'; readonly table: string; readonly name: string })
   | (OperationBase & { readonly kind: 'addCheck'; readonly table: string; readonly check: CheckSpec })
   | (OperationBase & { readonly kind: 'dropCheck'; readonly table: string; readonly name: string; readonly ifExists: boolean })

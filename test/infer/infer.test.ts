@@ -404,6 +404,16 @@ describe('engines that cannot add a foreign key to an existing table', () => {
     expect(result.verdicts[1]!.stamp).toBe(false);
     expect(result.verdicts[1]!.evidence.some((e) => e.code === 'E-CONDITIONAL')).toBe(true);
   });
+
+  it.each<[string, Migration[], string]>([
+    ['alone', migrations, 'pending'],
+    ['beside a column that is there (its migration stopped after the column)', [migration('m1', [op.create('a', ['id']), op.create('b', ['id'])]), migration('m2', [op.addColumn('b', 'a_id'), fk])], 'partial'],
+  ])('but one the framework adds by rebuilding the table (Sequelize) is missing there too: %s', (_title, list, kind) => {
+    const rebuilt = list.map((m) => ({ ...m, operations: m.operations.map((o) => (o.kind === 'addForeignKey' ? { ...o, addedOnEveryEngine: true } : o)) }));
+    const result = infer(rebuilt, dump, { ...testDialect, addsForeignKeysToExistingTables: false }, noOptions);
+    expect(result.verdicts[1]!.kind).toBe(kind);
+    expect(result.verdicts[1]!.stamp).toBe(false);
+  });
 });
 
 describe('statements the reader could not parse', () => {

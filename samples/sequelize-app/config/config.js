@@ -7,4 +7,11 @@ const connections = {
   sqlite: { dialect, storage: process.env.DB_STORAGE || 'database.sqlite', dialectModule: require('./better-sqlite3-as-sqlite3.js') },
 };
 
-module.exports = { development: { ...connections[dialect], logging: false } };
+// sequelize-cli's storage settings (src/helpers/umzug-helper.js), for tests of other SequelizeMeta shapes:
+// MIGRATION_TABLE sets migrationStorageTableName, MIGRATION_TIMESTAMPS=1 sets migrationTimestamps.
+const storage = {
+  ...(process.env.MIGRATION_TABLE ? { migrationStorageTableName: process.env.MIGRATION_TABLE } : {}),
+  ...(process.env.MIGRATION_TIMESTAMPS === '1' ? { migrationTimestamps: true } : {}),
+};
+
+module.exports = { development: { ...connections[dialect], logging: false, ...storage } };

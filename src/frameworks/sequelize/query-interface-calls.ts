@@ -231,7 +231,8 @@ function addConstraint({ node, args, scope, r }: Call): string | null {
       if (name === null) return 'its name cannot be read statically';
       const action = (key: string): string | null => stringOf(entry(options, key))?.toUpperCase() ?? null;
       const foreignKey: ForeignKeySpec = { name, columns, refTable, refColumns: refColumns as string[], onDelete: action('onDelete'), onUpdate: action('onUpdate'), at };
-      r.push(node, scope, { kind: 'addForeignKey', table, foreignKey });
+      // sequelize's SQLite query interface adds it by rebuilding the table (src/dialects/sqlite/query-interface.js, addConstraint).
+      r.push(node, scope, { kind: 'addForeignKey', table, foreignKey, addedOnEveryEngine: true });
       return null;
     }
     case 'CHECK':

@@ -7,6 +7,8 @@ import type { Node } from './ts-source.js';
 export interface Scope {
   readonly env: Env;
   readonly guards: readonly Guard[];
+  /** How many helper calls deep the walk is (see INLINE_DEPTH in statements.ts); 0 in up() itself. */
+  readonly depth?: number;
 }
 
 /** Operations without their location and guards, which the reading adds. */
@@ -16,10 +18,14 @@ export class Reading {
   readonly operations: Operation[] = [];
   readonly warnings: Diagnostic[] = [];
 
-  constructor(readonly file: string) {}
+  /** `files`: in-memory tree path → file on disk, for nodes of the modules the migration imports. */
+  constructor(
+    readonly file: string,
+    private readonly files: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   at(node: Node): SourceLocation {
-    return { file: this.file, line: node.getStartLineNumber() };
+    return { file: this.files.get(node.getSourceFile().getFilePath()) ?? this.file, line: node.getStartLineNumber() };
   }
 
   push(node: Node, scope: Scope, body: OperationBody): void {

@@ -9,7 +9,9 @@
  */
 import type { FrameworkAdapter, Migration } from '../../model/index.js';
 import { compareNames, filePatterns, migrationName } from './migration-files.js';
-import { moduleBindings } from './module-scope.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ModuleGraph, moduleBindings, type ModuleLoader } from './module-scope.js';
 import { Reading } from './reading.js';
 import { walkFunctionBody } from './statements.js';
 import { sequelizeTrackingTable } from './tracking-table.js';
@@ -20,15 +22,41 @@ function failed(name: string, file: string, code: string, message: string, line:
   return { name, file, connection: null, operations: [], error: { code, message, at: { file, line } }, warnings: [] };
 }
 
-/** Reads one migration file. Pure, and never throws: unreadable files come back with `error`. */
-export function analyzeMigration(name: string, file: string, source: string): Migration {
+/** Extensions Node's `require` tries for a specifier without one, then TypeScript's. */
+const MODULE_SUFFIXES = ['', '.js', '.cjs', '.ts', '.cts', '/index.js', '/index.ts'];
+
+/**
+ * Reads the app modules a migration imports, from disk: the one side effect of reading
+ * a migration, kept here at the adapter's edge (see docs/decisions.md, Sequelize).
+ */
+const readImportedModule: ModuleLoader = (fromFile, specifier) => {
+  const base = path.resolve(path.dirname(fromFile), specifier);
+  for (const suffix of MODULE_SUFFIXES) {
+    const candidate = base + suffix;
+    if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
+    try {
+      return { file: candidate, source: readFileSync(candidate, 'utf8') };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+};
+
+/**
+ * Reads one migration file; `loadModule` gives the source of the app modules it imports.
+ * Never throws: unreadable files come back with `error`.
+ */
+export function analyzeMigration(name: string, file: string, source: string, loadModule: ModuleLoader = () => null): Migration {
   try {
     const { tree, errorLine } = parseSource(file, source);
     if (errorLine !== null) return failed(name, file, 'E-JS-SYNTAX', `its JavaScript does not parse (a syntax error at line ${errorLine})`, errorLine);
     const up = findUp(tree);
     if (up === null) return failed(name, file, 'E-NO-UP', 'it exports no up() this reader finds (module.exports = { up }, exports.up, export function up)', 1);
-    const reading = new Reading(file);
-    walkFunctionBody(up.node, up.args, { env: moduleBindings(tree), guards: [] }, reading);
+    const graph = new ModuleGraph(loadModule);
+    const env = moduleBindings(tree, file, graph);
+    const reading = new Reading(file, graph.files);
+    walkFunctionBody(up.node, up.args, { env, guards: [] }, reading);
     return { name, file, connection: null, operations: reading.operations, error: null, warnings: reading.warnings };
   } catch (error) {
     // A defect in the analysis must not hide the other migrations: report it on this one.
@@ -53,5 +81,5 @@ export const sequelizeAdapter: FrameworkAdapter = {
   recognises: (file, head) => migrationName(file) !== null && /\bqueryInterface\b|\bQueryInterface\b/.test(head),
   migrationName,
   compareNames,
-  analyze: (name, file, source) => analyzeMigration(name, file, source),
+  analyze: (name, file, source) => analyzeMigration(name, file, source, readImportedModule),
 };

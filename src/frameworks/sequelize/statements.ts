@@ -52,7 +52,11 @@ function walkStatement(node: Node, scope: Scope, r: Reading): Scope {
     r.opaque(node, scope, 'up() throws here, so the migration stops before it is recorded');
     return scope;
   }
-  if (N.isEmptyStatement(node) || N.isFunctionDeclaration(node)) return scope;
+  if (N.isFunctionDeclaration(node)) {
+    const name = node.getName();
+    return name === undefined ? scope : { ...scope, env: new Map([...scope.env, [name, { kind: 'function', node, env: scope.env }]]) };
+  }
+  if (N.isEmptyStatement(node)) return scope;
   r.opaque(node, scope, `a ${node.getKindName()} statement that cannot be read statically`);
   return scope;
 }
@@ -157,6 +161,11 @@ function walkCall(node: import('ts-morph').CallExpression, scope: Scope, r: Read
   const { Node: N } = morph();
   const callee = node.getExpression();
   const args = node.getArguments();
+  const called = evaluate(callee, scope.env);
+  if (called.kind === 'function') {
+    inlineHelper(node, called, scope, r);
+    return;
+  }
   if (N.isPropertyAccessExpression(callee)) {
     const method = callee.getName();
     const owner = callee.getExpression();
@@ -196,6 +205,24 @@ function walkCall(node: import('ts-morph').CallExpression, scope: Scope, r: Read
   r.opaque(node, scope, `calls ${shorten(callee.getText())}(), which is not read`);
 }
 
+/** Helpers calling helpers are followed this deep; a deeper call is opaque (recursion ends here too). */
+const INLINE_DEPTH = 3;
+
+/**
+ * A call to a function the app declares (in the migration or a module it imports):
+ * its body is read here, its parameters bound to the call's arguments as evaluated at
+ * the call, its free names to those of the module that declares it.
+ */
+function inlineHelper(node: import('ts-morph').CallExpression, fn: Extract<Value, { kind: 'function' }>, scope: Scope, r: Reading): void {
+  const depth = (scope.depth ?? 0) + 1;
+  if (depth > INLINE_DEPTH) {
+    r.opaque(node, scope, `calls ${shorten(node.getExpression().getText())}(), which nests helper calls too deeply to follow`);
+    return;
+  }
+  const args = node.getArguments().map((arg) => evaluate(arg, scope.env));
+  walkFunctionBody(fn.node, args, { env: fn.env, guards: scope.guards, depth }, r);
+}
+
 /** `list.forEach(x => …)` / `list.map(x => …)` over a literal list: once per item. */
 function walkEach(node: import('ts-morph').CallExpression, list: Value, scope: Scope, r: Reading): void {
   const callback = node.getArguments()[0];
@@ -229,11 +256,31 @@ export function walkFunctionBody(fn: FunctionLikeDeclaration, args: readonly Val
   else walkExpression(body, inner, r);
 }
 
-/** An `if` condition as a guard: the engine when it compares `getDialect()` with literals, else unknown. */
+/**
+ * An `if` condition as a guard: the engine when it compares `getDialect()` with literals;
+ * a table's existence for `await queryInterface.tableExists(t)`; a column's for a member of
+ * what `describeTable(t)` returned (`columns.c`, `columns['c']`, `'c' in columns`); negations
+ * of those; anything else unknown.
+ */
 function guardOf(condition: Node, scope: Scope): Guard {
   const { Node: N, SyntaxKind } = morph();
+  if (N.isParenthesizedExpression(condition) || N.isAwaitExpression(condition)) return guardOf(condition.getExpression(), scope);
+  if (N.isPrefixUnaryExpression(condition) && condition.getOperatorToken() === SyntaxKind.ExclamationToken) {
+    const inner = guardOf(condition.getOperand(), scope);
+    return inner.kind === 'unknown' ? { kind: 'unknown', text: shorten(condition.getText()) } : negate(inner);
+  }
+  const existence = existenceGuard(condition, scope);
+  if (existence !== null) return existence;
   if (N.isBinaryExpression(condition)) {
     const operator = condition.getOperatorToken().getKind();
+    // dialect === 'mysql' || dialect === 'mariadb': either engine.
+    if (operator === SyntaxKind.BarBarToken) {
+      const left = guardOf(condition.getLeft(), scope);
+      const right = guardOf(condition.getRight(), scope);
+      if (left.kind === 'engine' && right.kind === 'engine' && !left.negated && !right.negated) {
+        return { kind: 'engine', engines: [...new Set([...left.engines, ...right.engines])], negated: false };
+      }
+    }
     const equal = operator === SyntaxKind.EqualsEqualsEqualsToken || operator === SyntaxKind.EqualsEqualsToken;
     const unequal = operator === SyntaxKind.ExclamationEqualsEqualsToken || operator === SyntaxKind.ExclamationEqualsToken;
     if (equal || unequal) {
@@ -246,14 +293,38 @@ function guardOf(condition: Node, scope: Scope): Guard {
   return { kind: 'unknown', text: shorten(condition.getText()) };
 }
 
+/** `queryInterface.tableExists(t)`, `columns.c`, `columns['c']`, `'c' in columns`; null for anything else. */
+function existenceGuard(condition: Node, scope: Scope): Guard | null {
+  const { Node: N, SyntaxKind } = morph();
+  if (N.isCallExpression(condition)) {
+    const callee = condition.getExpression();
+    if (!N.isPropertyAccessExpression(callee) || callee.getName() !== 'tableExists') return null;
+    if (evaluate(callee.getExpression(), scope.env).kind !== 'queryInterface') return null;
+    const first = condition.getArguments()[0];
+    const table = first === undefined ? null : evaluate(first, scope.env);
+    return table?.kind === 'string' ? { kind: 'tableExists', table: table.value, negated: false } : null;
+  }
+  const column = (owner: Node, key: Value): Guard | null => {
+    const columns = evaluate(owner, scope.env);
+    return columns.kind === 'tableColumns' && key.kind === 'string' ? { kind: 'columnExists', table: columns.table, column: key.value, negated: false } : null;
+  };
+  if (N.isPropertyAccessExpression(condition)) return column(condition.getExpression(), { kind: 'string', value: condition.getName() });
+  if (N.isElementAccessExpression(condition)) {
+    const key = condition.getArgumentExpression();
+    return key === undefined ? null : column(condition.getExpression(), evaluate(key, scope.env));
+  }
+  if (N.isBinaryExpression(condition) && condition.getOperatorToken().getKind() === SyntaxKind.InKeyword) {
+    return column(condition.getRight(), evaluate(condition.getLeft(), scope.env));
+  }
+  return null;
+}
+
 /** Sequelize's dialect names (`getDialect()`) for the engines whose dumps migstamp reads; MariaDB's dumps read as MySQL's. */
 const ENGINES: Readonly<Record<string, 'postgres' | 'mysql' | 'sqlite'>> = { postgres: 'postgres', mysql: 'mysql', mariadb: 'mysql', sqlite: 'sqlite' };
 
+/** `queryInterface.sequelize.getDialect()`, called here or earlier into a constant. */
 function isDialectCall(node: Node, scope: Scope): boolean {
-  const { Node: N } = morph();
-  if (!N.isCallExpression(node)) return false;
-  const callee = node.getExpression();
-  return N.isPropertyAccessExpression(callee) && callee.getName() === 'getDialect' && evaluate(callee.getExpression(), scope.env).kind === 'instance';
+  return evaluate(node, scope.env).kind === 'dialect';
 }
 
 function negate(guard: Guard): Guard {

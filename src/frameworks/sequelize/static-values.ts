@@ -6,6 +6,7 @@
  */
 import type { Node } from './ts-source.js';
 import { morph } from './ts-source.js';
+import type { FunctionLikeDeclaration } from './up-types.js';
 
 export type Value =
   | { readonly kind: 'string'; readonly value: string }
@@ -27,6 +28,12 @@ export type Value =
   | { readonly kind: 'library' }
   /** A transaction a migration holds (`await queryInterface.sequelize.transaction()`). */
   | { readonly kind: 'transaction' }
+  /** What `queryInterface.sequelize.getDialect()` returns: the engine, known from the dump, not the source. */
+  | { readonly kind: 'dialect' }
+  /** What `await queryInterface.describeTable(table)` returns: the table's columns, known only at run time. */
+  | { readonly kind: 'tableColumns'; readonly table: string }
+  /** A function the app declares (here or in a module it imports), with the names its body sees. */
+  | { readonly kind: 'function'; readonly node: FunctionLikeDeclaration; readonly env: Env }
   | { readonly kind: 'unknown'; readonly text: string };
 
 /** Names bound while walking: function parameters, constants, loop variables. */
@@ -84,6 +91,7 @@ export function evaluate(node: Node, env: Env): Value {
     return { kind: 'array', items };
   }
   if (N.isObjectLiteralExpression(node)) return objectValue(node, env);
+  if (N.isArrowFunction(node) || N.isFunctionExpression(node)) return { kind: 'function', node, env };
   if (N.isIdentifier(node)) {
     const name = node.getText();
     if (name === 'undefined') return { kind: 'undefined' };
@@ -169,7 +177,14 @@ function callValue(node: import('ts-morph').CallExpression, env: Env): Value {
   const target = evaluate(callee, env);
   if (target.kind === 'dataType') return { ...target, args };
   if (!N.isPropertyAccessExpression(callee)) return UNKNOWN(node.getText());
+  // Object.freeze({ … }) is how constant tables of names are often written; it changes no value.
+  if (callee.getText() === 'Object.freeze' && args.length === 1) return args[0]!;
   const owner = evaluate(callee.getExpression(), env);
+  if (owner.kind === 'queryInterface' && callee.getName() === 'describeTable') {
+    const table = stringOf(args[0]) ?? stringOf(entry(args[0], 'tableName'));
+    return table === null ? UNKNOWN(node.getText()) : { kind: 'tableColumns', table };
+  }
+  if (owner.kind === 'instance' && callee.getName() === 'getDialect') return { kind: 'dialect' };
   if (owner.kind !== 'library' && owner.kind !== 'instance') return UNKNOWN(node.getText());
   const first = args[0];
   switch (callee.getName()) {

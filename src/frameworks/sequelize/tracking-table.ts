@@ -28,8 +28,10 @@ export const sequelizeTrackingTable: TrackingTableSpec = {
     return { migration: name, batch: 0, line: row.line };
   },
   rowFor: (migration) => [{ column: 'name', value: { kind: 'text', value: migration } }],
-  // sequelize-cli's `migrationStorageTableTimestamps: true` (umzug-helper.js `timestamps`) gives the
-  // table NOT NULL createdAt and updatedAt, which the storage fills with the time it logs a migration.
+  // sequelize-cli's `migrationTimestamps: true` (src/helpers/umzug-helper.js getTimestamps; also
+  // turned on when its src/core/migrator.js ensureCurrentMetaSchema finds a createdAt column) makes
+  // umzug's SequelizeStorage define its model with `timestamps: true` (umzug src/storage/sequelize.ts
+  // getModel): Sequelize adds createdAt and updatedAt NOT NULL and fills them when a migration is logged.
   forRows: (_rows, settings) => {
     const stamped = TIMESTAMP_COLUMNS.filter((column) => settings.columns.includes(column));
     if (stamped.length === 0) return { spec: sequelizeTrackingTable, warnings: [] };

@@ -17,6 +17,89 @@
 /*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;
 
 --
+-- Table structure for table `AppSettings`
+--
+
+DROP TABLE IF EXISTS `AppSettings`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `AppSettings` (
+  `key` varchar(64) NOT NULL,
+  `value` text DEFAULT NULL,
+  PRIMARY KEY (`key`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `AppSettings`
+--
+
+LOCK TABLES `AppSettings` WRITE;
+/*!40000 ALTER TABLE `AppSettings` DISABLE KEYS */;
+INSERT INTO `AppSettings` VALUES
+('locale','en'),
+('theme','light');
+/*!40000 ALTER TABLE `AppSettings` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `Attachments`
+--
+
+DROP TABLE IF EXISTS `Attachments`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `Attachments` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `ticketId` int(11) NOT NULL,
+  `fileName` varchar(255) NOT NULL,
+  `size` bigint(20) NOT NULL DEFAULT 0,
+  `createdAt` datetime NOT NULL,
+  `updatedAt` datetime NOT NULL,
+  `createdBy` int(11) DEFAULT NULL,
+  `updatedBy` int(11) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `ticketId` (`ticketId`),
+  CONSTRAINT `Attachments_ibfk_1` FOREIGN KEY (`ticketId`) REFERENCES `Tickets` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `Attachments`
+--
+
+LOCK TABLES `Attachments` WRITE;
+/*!40000 ALTER TABLE `Attachments` DISABLE KEYS */;
+/*!40000 ALTER TABLE `Attachments` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `Labels`
+--
+
+DROP TABLE IF EXISTS `Labels`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `Labels` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `label` varchar(60) NOT NULL,
+  `color` varchar(30) DEFAULT NULL,
+  `icon` varchar(30) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `tags_label_unique` (`label`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `Labels`
+--
+
+LOCK TABLES `Labels` WRITE;
+/*!40000 ALTER TABLE `Labels` DISABLE KEYS */;
+/*!40000 ALTER TABLE `Labels` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `Posts`
 --
 
@@ -31,6 +114,8 @@ CREATE TABLE `Posts` (
   `status` enum('draft','published') NOT NULL DEFAULT 'draft',
   `createdAt` datetime NOT NULL,
   `updatedAt` datetime NOT NULL,
+  `createdBy` int(11) DEFAULT NULL,
+  `updatedBy` int(11) DEFAULT NULL,
   PRIMARY KEY (`id`),
   KEY `posts_user_id_created_at` (`userId`,`createdAt`),
   CONSTRAINT `Posts_ibfk_1` FOREIGN KEY (`userId`) REFERENCES `Users` (`id`) ON DELETE CASCADE
@@ -70,8 +155,8 @@ CREATE TABLE `Roles` (
 LOCK TABLES `Roles` WRITE;
 /*!40000 ALTER TABLE `Roles` DISABLE KEYS */;
 INSERT INTO `Roles` VALUES
-(1,'admin',0,'2026-11-30 20:29:17','2026-11-30 20:29:17'),
-(2,'member',1,'2026-11-30 20:29:17','2026-11-30 20:29:17');
+(1,'admin',0,'2026-11-30 22:30:46','2026-11-30 22:30:46'),
+(2,'member',1,'2026-11-30 22:30:46','2026-11-30 22:30:46');
 /*!40000 ALTER TABLE `Roles` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -106,6 +191,35 @@ INSERT INTO `SequelizeMeta` VALUES
 UNLOCK TABLES;
 
 --
+-- Table structure for table `Tickets`
+--
+
+DROP TABLE IF EXISTS `Tickets`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `Tickets` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `title` varchar(160) NOT NULL,
+  `status` varchar(20) NOT NULL DEFAULT 'open',
+  `createdAt` datetime NOT NULL,
+  `updatedAt` datetime NOT NULL,
+  `createdBy` int(11) DEFAULT NULL,
+  `updatedBy` int(11) DEFAULT NULL,
+  `priority` tinyint(4) NOT NULL DEFAULT 0,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `Tickets`
+--
+
+LOCK TABLES `Tickets` WRITE;
+/*!40000 ALTER TABLE `Tickets` DISABLE KEYS */;
+/*!40000 ALTER TABLE `Tickets` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `Users`
 --
 
@@ -120,6 +234,7 @@ CREATE TABLE `Users` (
   `updatedAt` datetime NOT NULL,
   `bio` text DEFAULT NULL,
   `roleId` int(11) DEFAULT NULL,
+  `nickname` varchar(40) DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `email` (`email`),
   KEY `Users_roleId_Roles_fk` (`roleId`),

@@ -35,6 +35,72 @@ SET default_tablespace = '';
 SET default_table_access_method = heap;
 
 --
+-- Name: AppSettings; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public."AppSettings" (
+    key character varying(64) NOT NULL,
+    value text
+);
+
+
+ALTER TABLE public."AppSettings" OWNER TO root;
+
+--
+-- Name: Attachments; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public."Attachments" (
+    id integer NOT NULL,
+    "ticketId" integer NOT NULL,
+    "fileName" character varying(255) NOT NULL,
+    size bigint DEFAULT 0 NOT NULL,
+    "createdAt" timestamp with time zone NOT NULL,
+    "updatedAt" timestamp with time zone NOT NULL,
+    "createdBy" integer,
+    "updatedBy" integer
+);
+
+
+ALTER TABLE public."Attachments" OWNER TO root;
+
+--
+-- Name: Attachments_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public."Attachments_id_seq"
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public."Attachments_id_seq" OWNER TO root;
+
+--
+-- Name: Attachments_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public."Attachments_id_seq" OWNED BY public."Attachments".id;
+
+
+--
+-- Name: Labels; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public."Labels" (
+    id integer NOT NULL,
+    label character varying(60) NOT NULL,
+    color character varying(30),
+    icon character varying(30)
+);
+
+
+ALTER TABLE public."Labels" OWNER TO root;
+
+--
 -- Name: Posts; Type: TABLE; Schema: public; Owner: root
 --
 
@@ -45,7 +111,9 @@ CREATE TABLE public."Posts" (
     body text,
     status public."enum_Posts_status" DEFAULT 'draft'::public."enum_Posts_status" NOT NULL,
     "createdAt" timestamp with time zone NOT NULL,
-    "updatedAt" timestamp with time zone NOT NULL
+    "updatedAt" timestamp with time zone NOT NULL,
+    "createdBy" integer,
+    "updatedBy" integer
 );
 
 
@@ -122,6 +190,68 @@ CREATE TABLE public."SequelizeMeta" (
 ALTER TABLE public."SequelizeMeta" OWNER TO root;
 
 --
+-- Name: Tags_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public."Tags_id_seq"
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public."Tags_id_seq" OWNER TO root;
+
+--
+-- Name: Tags_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public."Tags_id_seq" OWNED BY public."Labels".id;
+
+
+--
+-- Name: Tickets; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public."Tickets" (
+    id integer NOT NULL,
+    title character varying(160) NOT NULL,
+    status character varying(20) DEFAULT 'open'::character varying NOT NULL,
+    "createdAt" timestamp with time zone NOT NULL,
+    "updatedAt" timestamp with time zone NOT NULL,
+    "createdBy" integer,
+    "updatedBy" integer,
+    priority smallint DEFAULT 0 NOT NULL
+);
+
+
+ALTER TABLE public."Tickets" OWNER TO root;
+
+--
+-- Name: Tickets_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public."Tickets_id_seq"
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public."Tickets_id_seq" OWNER TO root;
+
+--
+-- Name: Tickets_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public."Tickets_id_seq" OWNED BY public."Tickets".id;
+
+
+--
 -- Name: Users; Type: TABLE; Schema: public; Owner: root
 --
 
@@ -132,7 +262,8 @@ CREATE TABLE public."Users" (
     "createdAt" timestamp with time zone NOT NULL,
     "updatedAt" timestamp with time zone NOT NULL,
     bio text,
-    "roleId" integer
+    "roleId" integer,
+    nickname character varying(40)
 );
 
 
@@ -174,6 +305,20 @@ CREATE TABLE public.audit_log (
 ALTER TABLE public.audit_log OWNER TO root;
 
 --
+-- Name: Attachments id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Attachments" ALTER COLUMN id SET DEFAULT nextval('public."Attachments_id_seq"'::regclass);
+
+
+--
+-- Name: Labels id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Labels" ALTER COLUMN id SET DEFAULT nextval('public."Tags_id_seq"'::regclass);
+
+
+--
 -- Name: Posts id; Type: DEFAULT; Schema: public; Owner: root
 --
 
@@ -188,6 +333,13 @@ ALTER TABLE ONLY public."Roles" ALTER COLUMN id SET DEFAULT nextval('public."Rol
 
 
 --
+-- Name: Tickets id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Tickets" ALTER COLUMN id SET DEFAULT nextval('public."Tickets_id_seq"'::regclass);
+
+
+--
 -- Name: Users id; Type: DEFAULT; Schema: public; Owner: root
 --
 
@@ -195,10 +347,36 @@ ALTER TABLE ONLY public."Users" ALTER COLUMN id SET DEFAULT nextval('public."Use
 
 
 --
+-- Data for Name: AppSettings; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public."AppSettings" (key, value) FROM stdin;
+theme	light
+locale	en
+\.
+
+
+--
+-- Data for Name: Attachments; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public."Attachments" (id, "ticketId", "fileName", size, "createdAt", "updatedAt", "createdBy", "updatedBy") FROM stdin;
+\.
+
+
+--
+-- Data for Name: Labels; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public."Labels" (id, label, color, icon) FROM stdin;
+\.
+
+
+--
 -- Data for Name: Posts; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public."Posts" (id, "userId", title, body, status, "createdAt", "updatedAt") FROM stdin;
+COPY public."Posts" (id, "userId", title, body, status, "createdAt", "updatedAt", "createdBy", "updatedBy") FROM stdin;
 \.
 
 
@@ -207,8 +385,8 @@ COPY public."Posts" (id, "userId", title, body, status, "createdAt", "updatedAt"
 --
 
 COPY public."Roles" (id, name, "isDefault", "createdAt", "updatedAt") FROM stdin;
-1	admin	f	2026-11-30 20:29:15.489+00	2026-11-30 20:29:15.489+00
-2	member	t	2026-11-30 20:29:15.489+00	2026-11-30 20:29:15.489+00
+1	admin	f	2026-11-30 22:30:45.293+00	2026-11-30 22:30:45.293+00
+2	member	t	2026-11-30 22:30:45.293+00	2026-11-30 22:30:45.293+00
 \.
 
 
@@ -227,10 +405,18 @@ COPY public."SequelizeMeta" (name) FROM stdin;
 
 
 --
+-- Data for Name: Tickets; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public."Tickets" (id, title, status, "createdAt", "updatedAt", "createdBy", "updatedBy", priority) FROM stdin;
+\.
+
+
+--
 -- Data for Name: Users; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public."Users" (id, email, "displayName", "createdAt", "updatedAt", bio, "roleId") FROM stdin;
+COPY public."Users" (id, email, "displayName", "createdAt", "updatedAt", bio, "roleId", nickname) FROM stdin;
 \.
 
 
@@ -240,6 +426,13 @@ COPY public."Users" (id, email, "displayName", "createdAt", "updatedAt", bio, "r
 
 COPY public.audit_log (id, message, created_at) FROM stdin;
 \.
+
+
+--
+-- Name: Attachments_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public."Attachments_id_seq"', 1, false);
 
 
 --
@@ -257,10 +450,32 @@ SELECT pg_catalog.setval('public."Roles_id_seq"', 2, true);
 
 
 --
+-- Name: Tags_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public."Tags_id_seq"', 1, false);
+
+
+--
+-- Name: Tickets_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public."Tickets_id_seq"', 1, false);
+
+
+--
 -- Name: Users_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
 --
 
 SELECT pg_catalog.setval('public."Users_id_seq"', 1, false);
+
+
+--
+-- Name: Attachments Attachments_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Attachments"
+    ADD CONSTRAINT "Attachments_pkey" PRIMARY KEY (id);
 
 
 --
@@ -285,6 +500,30 @@ ALTER TABLE ONLY public."Roles"
 
 ALTER TABLE ONLY public."SequelizeMeta"
     ADD CONSTRAINT "SequelizeMeta_pkey" PRIMARY KEY (name);
+
+
+--
+-- Name: AppSettings Settings_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."AppSettings"
+    ADD CONSTRAINT "Settings_pkey" PRIMARY KEY (key);
+
+
+--
+-- Name: Labels Tags_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Labels"
+    ADD CONSTRAINT "Tags_pkey" PRIMARY KEY (id);
+
+
+--
+-- Name: Tickets Tickets_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Tickets"
+    ADD CONSTRAINT "Tickets_pkey" PRIMARY KEY (id);
 
 
 --
@@ -316,6 +555,21 @@ ALTER TABLE ONLY public.audit_log
 --
 
 CREATE INDEX posts_user_id_created_at ON public."Posts" USING btree ("userId", "createdAt");
+
+
+--
+-- Name: tags_label_unique; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE UNIQUE INDEX tags_label_unique ON public."Labels" USING btree (label);
+
+
+--
+-- Name: Attachments Attachments_ticketId_fkey; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public."Attachments"
+    ADD CONSTRAINT "Attachments_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES public."Tickets"(id) ON DELETE CASCADE;
 
 
 --
