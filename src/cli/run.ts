@@ -228,6 +228,8 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     ...declarationWarnings(result, assumeApplied, upTo),
   );
   notes.push(...failed.map((row) => `warning: ${row.failed} (${dumpName} line ${row.line})`));
+  const foreignMigrations = adapter.dialectWarning?.(loaded.migrations, dialect.name) ?? null;
+  if (foreignMigrations !== null) notes.push(`warning: ${foreignMigrations}`);
   const lockNote = lockTable === null ? null : spec.lock!.check(lockTable, snapshot.tables.has(lockTable) ? (snapshot.rows.get(lockTable)?.rows ?? []) : null, snapshot.hasData);
   if (lockNote !== null) notes.push(`warning: ${lockNote}`);
   const counterBehind = idCounterBehind(snapshot);

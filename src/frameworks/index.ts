@@ -1,6 +1,7 @@
 import type { FrameworkAdapter } from '../model/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
+import { prisma } from './prisma/index.js';
 import { sequelize } from './sequelize/index.js';
 import { typeorm } from './typeorm/index.js';
 
@@ -10,4 +11,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   knex,
   sequelize,
   typeorm,
+  prisma,
 };

@@ -218,6 +218,12 @@ export interface FrameworkAdapter {
    */
   recordOf?(name: string, file: string, bytes: Uint8Array, options: FrameworkOptions): TrackingRecord;
   /**
+   * One sentence when the migrations were written for another engine than the dump's
+   * (Prisma's `migration_lock.toml` names its provider), shown as a warning; null when
+   * they agree or nothing says. Absent: the migrations name no engine.
+   */
+  dialectWarning?(migrations: readonly Migration[], dialect: DialectName): string | null;
+  /**
    * How the framework's own rename calls (operations with `renamesDefaultNames`)
    * rename the keys and indexes it named by default; absent when they never do.
    */
