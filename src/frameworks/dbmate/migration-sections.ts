@@ -8,7 +8,11 @@
  * text from the up directive to the down directive as the up block; and
  * `parseMigrationOptions` reads `key:value` pairs after the directive on its line,
  * where `transaction:false` runs that block outside a transaction. `Migrate` (db.go)
- * runs every section's up block in order and records the version after each.
+ * runs every section's up block in order and records the version after each: the
+ * second section's insert of that version fails on the primary key, so a file with
+ * two sections never runs through (dbmate 2.36 on SQLite: `UNIQUE constraint
+ * failed`, the first section kept). Such a file is refused here too: it is never
+ * judged applied.
  *
  * The patterns use Go's `\s` (RE2: tab, newline, form feed, carriage return,
  * space), not JavaScript's wider one: a file starting with a byte order mark has
@@ -73,6 +77,7 @@ export function parseSections(contents: string): ParsedSections {
     if (downs.length === 0) return { kind: 'refused', reason: "its '-- migrate:up' section has no '-- migrate:down' line", line };
     if (downs.length > 1) return { kind: 'refused', reason: "a '-- migrate:down' line is not preceded by its own '-- migrate:up' line", line: lineAt(contents, start + downs[1]!) };
     const sql = section.slice(0, downs[0]!);
+    if (index > 0) return { kind: 'refused', reason: "it has a second '-- migrate:up' section: dbmate records the version after the first and then fails to record it again, so the file never runs through", line };
     blocks.push({ sql, line, transaction: runsInTransaction(sql) });
   }
   return { kind: 'parsed', ups: blocks };
