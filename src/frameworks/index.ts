@@ -1,4 +1,5 @@
 import type { FrameworkAdapter } from '../model/index.js';
+import { dbmate } from './dbmate/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
 import { prisma } from './prisma/index.js';
@@ -12,4 +13,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   sequelize,
   typeorm,
   prisma,
+  dbmate,
 };

@@ -28,7 +28,7 @@ export const SQL_LEXICONS = {
   sqlite: { dollarQuotes: false, backslashEscapes: false, hashComments: false, nestedComments: false, backticks: true, brackets: true },
 } as const satisfies Record<string, SqlLexicon>;
 
-/** One statement of a SQL file: its text without the closing `;`, and the 1-based line its first token is on. */
+/** One statement of a SQL file: its text without the closing `;` and trailing space, and the 1-based line its first token is on. */
 export interface SqlStatement {
   readonly sql: string;
   readonly line: number;
@@ -46,9 +46,46 @@ const END_OF_LOOP = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT']);
  * unterminated string or comment runs to the end of the text, whose statement
  * the parser then rejects with its line.
  */
-export function splitSqlStatements(text: string, lexicon: SqlLexicon): SqlStatement[] {
-  const statements: SqlStatement[] = [];
-  let line = 1;
+export function splitSqlStatements(text: string, lexicon: SqlLexicon, firstLine = 1): SqlStatement[] {
+  return scan(text, lexicon, firstLine).map(({ sql, line }) => ({ sql, line }));
+}
+
+/**
+ * For tools whose files do not say which engine they are written for (dbmate):
+ * the statements that PostgreSQL's, MySQL's and SQLite's rules all split alike;
+ * from the first one on which they disagree (a backslash in a plain string, a
+ * nested comment, a `#`, a `;` in backticks), the rest of the text is one piece for the dump's own
+ * parser to read, so that a wrong cut never makes a wrong statement.
+ * `firstLine` is the line `text` starts on in its file.
+ */
+export function splitSqlStatementsAnyEngine(text: string, firstLine = 1): SqlStatement[] {
+  // `$tag$` quoting is PostgreSQL's, but elsewhere it would be an odd identifier that no real file has,
+  // while PostgreSQL functions with `;` in `$$` bodies are in many files: it counts as quoting everywhere.
+  const splits = Object.values(SQL_LEXICONS).map((lexicon) => scan(text, { ...lexicon, dollarQuotes: true }, firstLine));
+  const agreed: SqlStatement[] = [];
+  for (let n = 0; splits.some((split) => n < split.length); n++) {
+    const here = splits.map((split) => split[n]);
+    const first = here[0];
+    if (first !== undefined && here.every((statement) => statement !== undefined && statement.start === first.start && statement.sql === first.sql)) {
+      agreed.push({ sql: first.sql, line: first.line });
+      continue;
+    }
+    const starts = here.filter((statement) => statement !== undefined);
+    const from = starts.reduce((earliest, statement) => (statement.start < earliest.start ? statement : earliest));
+    const rest = text.slice(from.start).trimEnd();
+    return [...agreed, { sql: rest.endsWith(';') ? rest.slice(0, -1).trimEnd() : rest, line: from.line }];
+  }
+  return agreed;
+}
+
+/** A statement and the offset in the text where it starts. */
+interface ScannedStatement extends SqlStatement {
+  readonly start: number;
+}
+
+function scan(text: string, lexicon: SqlLexicon, firstLine: number): ScannedStatement[] {
+  const statements: ScannedStatement[] = [];
+  let line = firstLine;
   let start = -1;
   let startLine = 0;
   let firstWord = '';
@@ -78,7 +115,7 @@ export function splitSqlStatements(text: string, lexicon: SqlLexicon): SqlStatem
     } else if (c === '/' && next === '*') {
       advanceTo(blockCommentEnd(text, i, lexicon.nestedComments));
     } else if (c === ';' && depth === 0) {
-      if (start >= 0) statements.push({ sql: text.slice(start, i), line: startLine });
+      if (start >= 0) statements.push({ sql: text.slice(start, i).trimEnd(), line: startLine, start });
       start = -1;
       firstWord = '';
       i++;
@@ -108,7 +145,7 @@ export function splitSqlStatements(text: string, lexicon: SqlLexicon): SqlStatem
       i++;
     }
   }
-  if (start >= 0) statements.push({ sql: text.slice(start), line: startLine });
+  if (start >= 0) statements.push({ sql: text.slice(start).trimEnd(), line: startLine, start });
   return statements;
 }
 

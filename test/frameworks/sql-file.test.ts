@@ -63,7 +63,7 @@ describe('splitSqlStatements, cases', () => {
     ['nested PostgreSQL comments', 'postgres', '/* a /* b; */ c; */ SELECT 1;', ['SELECT 1']],
     ['a # comment in MySQL', 'mysql', '# x; y\nSELECT 1;', ['SELECT 1']],
     ['only comments: no statement', 'postgres', '-- CreateTable\n/* nothing */\n', []],
-    ['no final semicolon', 'sqlite', 'SELECT 1;\nSELECT 2\n', ['SELECT 1', 'SELECT 2\n']],
+    ['no final semicolon', 'sqlite', 'SELECT 1;\nSELECT 2\n', ['SELECT 1', 'SELECT 2']],
   ] as const)('%s', (_title, lexicon, text, expected) => {
     expect(splitSqlStatements(text, SQL_LEXICONS[lexicon]).map((s) => s.sql)).toEqual(expected);
   });
