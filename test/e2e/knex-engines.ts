@@ -67,21 +67,27 @@ export const KNEX_ENGINES: readonly KnexEngine[] = [
   },
 ];
 
-/** The sample's history: migration files by batch, and the files never run. */
-export function knexHistory(): { batches: string[][]; unapplied: string[] } {
+/**
+ * The sample's history: migration files by batch; the files whose run failed
+ * (their first release, in broken/, failed partway; the fixed file is pending);
+ * and the files never run.
+ */
+export function knexHistory(): { batches: string[][]; failed: string[]; unapplied: string[] } {
   const byBatch = new Map<number, string[]>();
+  const failed: string[] = [];
   const unapplied: string[] = [];
   for (const line of readFileSync(join(KNEX_APP, 'history.txt'), 'utf8').split('\n')) {
     const t = line.trim();
     if (t === '' || t.startsWith('#')) continue;
     const [batch, file] = t.split(/\s+/) as [string, string];
     if (batch === 'unapplied') unapplied.push(file);
+    else if (batch === 'failed') failed.push(file);
     else (byBatch.get(Number(batch)) ?? byBatch.set(Number(batch), []).get(Number(batch))!).push(file);
   }
-  return { batches: [...byBatch.keys()].sort((a, b) => a - b).map((b) => byBatch.get(b)!), unapplied };
+  return { batches: [...byBatch.keys()].sort((a, b) => a - b).map((b) => byBatch.get(b)!), failed, unapplied };
 }
 
-/** Builds source files into the deployment folder the runner loads (TypeScript → .js). */
+/** Builds source files into the deployment folder the runner loads (TypeScript → .js), with the app's modules they import beside it. */
 export function deploy(folder: string, sources: readonly string[]): void {
   runOk(process.execPath, [BUILD, folder, ...sources]);
 }
