@@ -92,13 +92,14 @@ export function deploy(folder: string, sources: readonly string[]): void {
   runOk(process.execPath, [BUILD, folder, ...sources]);
 }
 
-export function knexRunner(engine: KnexEngine, db: KnexDatabase, folder: string, command: 'migrate' | 'list'): RunResult {
-  return run(process.execPath, [RUNNER, '--client', engine.client, '--database', db.target, '--dir', folder, command]);
+/** Knex's Migrator on `folder`; `table` is the tracking table's name (knexfile `migrations.tableName`). */
+export function knexRunner(engine: KnexEngine, db: KnexDatabase, folder: string, command: 'migrate' | 'list', table = 'knex_migrations'): RunResult {
+  return run(process.execPath, [RUNNER, '--client', engine.client, '--database', db.target, '--dir', folder, '--table', table, command]);
 }
 
 /** Knex's own `migrate.list()`: the pending files, as the runner names them. */
-export function knexPending(engine: KnexEngine, db: KnexDatabase, folder: string): string[] {
-  const r = knexRunner(engine, db, folder, 'list');
+export function knexPending(engine: KnexEngine, db: KnexDatabase, folder: string, table = 'knex_migrations'): string[] {
+  const r = knexRunner(engine, db, folder, 'list', table);
   if (r.code !== 0) throw new Error(`knex migrate:list failed: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { pending: string[] }).pending;
 }

@@ -9,6 +9,7 @@
 import type { FrameworkAdapter, Migration } from '../../model/index.js';
 import { Analysis } from './analysis.js';
 import { property } from './js-values.js';
+import { KNEXFILES, readKnexProject } from './knexfile.js';
 import { compareNames, migrationName } from './migration-files.js';
 import { findExports } from './migration-module.js';
 import { ModuleSet, moduleContext } from './modules.js';
@@ -66,4 +67,6 @@ export const knexAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: (name, file, source) => analyzeKnexMigration(name, file, source),
+  readProject: readKnexProject,
+  projectFiles: KNEXFILES,
 };
