@@ -8,8 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prepare } from '../../../src/cli/run.js';
 import { knex } from '../../../src/frameworks/knex/index.js';
 import { InputError } from '../../../src/model/index.js';
+import { runOptions } from '../../support/run-options.js';
 
 const root = mkdtempSync(join(tmpdir(), 'knex2-knexfile-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -151,5 +153,19 @@ describe('Knex --app: the knexfile', () => {
     const error = await read(make()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('reaches the run: the table, the folder and the transactions, with --app alone choosing Knex', async () => {
+    const dir = app({
+      'knexfile.js': "module.exports = { production: { client: 'pg', migrations: { tableName: 'app_migrations', directory: './db', disableTransactions: true } } };\n",
+      'db/20240101_a.js': MIGRATION,
+    });
+    const prepared = await prepare(runOptions({ command: 'status', dump: 'unused.sql', framework: null, migrations: [], app: dir }));
+    expect({ framework: prepared.framework, table: prepared.trackingTable, migrations: prepared.loaded.migrations.map((m) => m.name), transactional: prepared.transactionalMigrations }).toEqual({
+      framework: 'knex',
+      table: 'app_migrations',
+      migrations: ['20240101_a'],
+      transactional: false,
+    });
   });
 });
