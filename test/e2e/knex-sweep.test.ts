@@ -281,7 +281,7 @@ for (const engine of ENGINES) {
           }
         }
       }
-      console.log(`knex sweep on ${engine.name}: ${tally.scenarios} scenarios, ${tally.falseStamps.length} false stamps, ${tally.missed.length} missed${tally.missed.length === 0 ? '' : ` (${[...new Set(tally.missed)].join(', ')})`}, ${tally.failNotReached} fail copies that completed (one schema statement)`);
+      console.log(`knex sweep on ${engine.name}: ${tally.scenarios} scenarios, ${tally.falseStamps.length} false stamps, ${tally.missed.length} missed${tally.missed.length === 0 ? '' : ` (${[...new Set(tally.missed)].join(', ')})`}, ${tally.failNotReached} fail runs that completed (one schema statement)`);
       expect(tally.falseStamps).toEqual([]);
     }, 300_000);
   });
