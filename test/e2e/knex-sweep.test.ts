@@ -194,11 +194,14 @@ for (const engine of ENGINES) {
   const gate = engineGate(`Knex prefix sweep on ${engine.name}`, engine.availability());
 
   describe.skipIf(gate.skip)(`Knex prefix sweep on ${engine.name} (Knex's Migrator, real dump, real client)`, () => {
-    const tmp = tempDir(`knex2-sweep-${engine.name}-`);
-    const built = join(tmp.path, 'deploy', 'migrations');
+    // Made when the suite runs, not when it is collected: a filtered-out suite runs no afterAll.
+    let tmp = { path: '', cleanup: () => {} };
+    let built = '';
     const tally: Tally = { scenarios: 0, falseStamps: [], missed: [], failNotReached: 0 };
     beforeAll(() => {
       if (gate.failure) throw new Error(gate.failure);
+      tmp = tempDir(`knex2-sweep-${engine.name}-`);
+      built = join(tmp.path, 'deploy', 'migrations');
       deploy(built, SOURCE_RUNS.flat().map((file) => join(SOURCES, file)));
     });
     afterAll(() => tmp.cleanup());
