@@ -12,8 +12,10 @@
 #   2. replay the deployment history (samples/knex-app/history.txt): batch N
 #      builds the files of batches 1..N into a deployment folder (TypeScript to
 #      .js, as a build does) and runs `migrate:latest` there, so knex_migrations
-#      gets real batches and `.js` names for the `.ts` sources; the "unapplied"
-#      files are never run, and Knex's own list must say exactly they are pending;
+#      gets real batches and `.js` names for the `.ts` sources; then the "failed"
+#      files' first releases (samples/knex-app/broken/) are deployed and that run
+#      must fail partway; the "unapplied" files are never run, and Knex's own list
+#      must say exactly the failed and unapplied files are pending;
 #   3. dump it -> full.sql;
 #   4. damage the tracking table as a restore from an older backup does: the
 #      rows of batches above $CUTOFF_BATCH disappear -> restored.sql.
@@ -36,8 +38,8 @@ engines=("$@")
 history_lines() { grep -v '^[[:space:]]*\(#\|$\)' "$history"; }
 batches() { history_lines | awk '$1 ~ /^[0-9]+$/ {print $1}' | sort -n | uniq; }
 files_of_batch() { history_lines | awk -v n="$1" -v dir="$migrations" '$1 == n {print dir "/" $2}'; }
-# Names Knex lists as pending: the unapplied files as the runner sees them, built.
-unapplied_built() { history_lines | awk '$1 == "unapplied" {print $2}' | sed 's/\.ts$/.js/' | paste -sd, -; }
+# Names Knex lists as pending: the failed and unapplied files as the runner sees them, built.
+pending_built() { history_lines | awk '$1 == "failed" || $1 == "unapplied" {print $2}' | sed 's/\.ts$/.js/' | paste -sd, -; }
 
 work="$(mktemp -d /tmp/knex-samples.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
@@ -51,13 +53,23 @@ replay() {
     "${build[@]}" "$deploy" "${files[@]}"
     echo "  batch $b: $("${runner[@]}" --client "$client" --database "$database" --dir "$deploy" migrate)" >&2
   done
-  # The unapplied files are deployed too: Knex must list exactly them as pending.
-  mapfile -t rest < <(history_lines | awk -v dir="$migrations" '$1 == "unapplied" {print dir "/" $2}')
+  # The run that stopped partway: the broken first releases, which must fail.
+  mapfile -t broken < <(history_lines | awk -v dir="$app/broken" '$1 == "failed" {print dir "/" $2}')
+  if [ ${#broken[@]} -gt 0 ]; then
+    "${build[@]}" "$deploy" "${broken[@]}"
+    if "${runner[@]}" --client "$client" --database "$database" --dir "$deploy" migrate 2>"$work/failed.log"; then
+      echo "the failed run succeeded" >&2
+      exit 1
+    fi
+    echo "  failed run: $(cat "$work/failed.log")" >&2
+  fi
+  # The fixed and unapplied files are deployed too: Knex must list exactly them as pending.
+  mapfile -t rest < <(history_lines | awk -v dir="$migrations" '$1 == "failed" || $1 == "unapplied" {print dir "/" $2}')
   "${build[@]}" "$deploy" "${rest[@]}"
   local pending
   pending="$("${runner[@]}" --client "$client" --database "$database" --dir "$deploy" list | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).pending.join(",")))')"
-  if [ "$pending" != "$(unapplied_built)" ]; then
-    echo "unexpected pending migrations: [$pending], expected [$(unapplied_built)]" >&2
+  if [ "$pending" != "$(pending_built)" ]; then
+    echo "unexpected pending migrations: [$pending], expected [$(pending_built)]" >&2
     exit 1
   fi
 }

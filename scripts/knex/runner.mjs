@@ -6,6 +6,7 @@
 //
 //   node scripts/knex/runner.mjs --client pg --database NAME --dir DIR migrate
 //   node scripts/knex/runner.mjs --client better-sqlite3 --database FILE --dir DIR list
+//   … --table NAME …   (migrations.tableName, as a knexfile sets it; default knex_migrations)
 //
 // `migrate` prints `{"batch":N,"log":[…]}`; `list` prints `{"completed":[…],"pending":[…]}`
 // (knex.migrate.list()). A failure prints Knex's message on stderr and exits 1.
@@ -20,6 +21,7 @@ const command = args.at(-1);
 const client = option('client');
 const database = option('database');
 const directory = option('dir');
+const tableName = option('table') ?? 'knex_migrations';
 if (!client || !database || !directory || !['migrate', 'list'].includes(command)) {
   console.error('usage: runner.mjs --client pg|mysql2|better-sqlite3 --database NAME --dir DIR migrate|list');
   process.exit(2);
@@ -36,7 +38,7 @@ const knex = knexFactory({
   connection: connections[client],
   useNullAsDefault: client === 'better-sqlite3',
   // Knex's default loadExtensions leave out .mjs; the sample has one.
-  migrations: { directory, loadExtensions: ['.js', '.cjs', '.mjs'] },
+  migrations: { directory, tableName, loadExtensions: ['.js', '.cjs', '.mjs'] },
   log: { warn() {}, deprecate() {}, debug() {} },
 });
 

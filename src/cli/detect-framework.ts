@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { type FrameworkAdapter, InputError, UsageError } from '../model/index.js';
 import { filesAt } from './load-migrations.js';
 
@@ -12,15 +13,24 @@ const SAMPLED_FILES = 40;
  * is not given: each adapter lists the files its naming rule accepts and
  * recognises its own among them from their first bytes; the adapter that
  * recognises the most wins. With `--app` only adapters that read a project
- * take part.
+ * take part, and without locations the one whose project files (a knexfile)
+ * are in the app's folder is chosen, else the one that names none.
  *
  * @throws UsageError when no adapter recognises any file (unless there is only
  *   one: loading it then names the problem), or two recognise as many: the user
  *   must say which with `--framework`.
  */
-export async function detectFramework(adapters: Readonly<Record<string, FrameworkAdapter>>, locations: readonly string[], app: boolean): Promise<FrameworkAdapter> {
-  const candidates = Object.values(adapters).filter((adapter) => !app || adapter.readProject !== undefined);
-  if (app && locations.length === 0 && candidates.length === 1) return candidates[0]!;
+export async function detectFramework(adapters: Readonly<Record<string, FrameworkAdapter>>, locations: readonly string[], app: string | null): Promise<FrameworkAdapter> {
+  const candidates = Object.values(adapters).filter((adapter) => app === null || adapter.readProject !== undefined);
+  if (app !== null && locations.length === 0) {
+    if (candidates.length === 1) return candidates[0]!;
+    const marked = await filterAsync(candidates, (adapter) => hasProjectFile(app, adapter));
+    // Adapters that name no project files take any folder, when no other framework's files are there.
+    const chosen = marked.length > 0 ? marked : candidates.filter((adapter) => adapter.projectFiles === undefined);
+    if (chosen.length === 1) return chosen[0]!;
+    const files = candidates.flatMap((adapter) => (adapter.projectFiles === undefined ? [] : [`${adapter.name}: ${adapter.projectFiles.join(', ')}`])).join('; ');
+    throw new UsageError(`the framework of --app ${app} cannot be told from its files (${files}); say which with --framework`);
+  }
   const scores = await Promise.all(candidates.map(async (adapter) => ({ adapter, score: await recognised(adapter, locations) })));
   const best = Math.max(0, ...scores.map((entry) => entry.score));
   const winners = scores.filter((entry) => entry.score === best);
@@ -34,6 +44,18 @@ export async function detectFramework(adapters: Readonly<Record<string, Framewor
   }
   if (winners.length > 1) throw new UsageError(`${locations.join(', ')} hold migrations of ${winners.map((entry) => entry.adapter.name).join(' and ')} alike; say which with --framework`);
   return winners[0]!.adapter;
+}
+
+async function filterAsync<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const kept = await Promise.all(items.map(keep));
+  return items.filter((_, index) => kept[index]);
+}
+
+async function hasProjectFile(app: string, adapter: FrameworkAdapter): Promise<boolean> {
+  for (const file of adapter.projectFiles ?? []) {
+    if ((await stat(path.join(app, file)).catch(() => null))?.isFile() === true) return true;
+  }
+  return false;
 }
 
 async function recognised(adapter: FrameworkAdapter, locations: readonly string[]): Promise<number> {

@@ -105,6 +105,8 @@ export interface PreparedRun {
   readonly assumeApplied: ReadonlySet<string>;
   readonly upTo: string | null;
   readonly baseline: { readonly file: string; readonly migrations: ReadonlySet<string>; readonly whenUntracked: string } | null;
+  /** False when the application turns the runner's transactions off (`--app`); null: the adapter decides. */
+  readonly transactionalMigrations: boolean | null;
   readonly projectWarnings: readonly Diagnostic[];
 }
 
@@ -137,6 +139,7 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
     assumeApplied: new Set(options.assumeApplied.map((name) => migrationNamed(name, names, adapter))),
     upTo: options.upTo === null ? null : migrationNamed(options.upTo, names, adapter),
     baseline: baseline === undefined || schemaFile === null ? null : { ...baseline, whenUntracked: schemaFile.whenUntracked },
+    transactionalMigrations: settings.project?.transactionalMigrations ?? null,
     projectWarnings,
   };
 }
@@ -208,7 +211,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     assumeApplied,
     upTo,
     connection,
-    atomicMigrations: adapter.runsEachMigrationInTransaction(dialect.name),
+    atomicMigrations: prepared.transactionalMigrations !== false && adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
     ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
@@ -319,7 +322,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
 
 /** `--framework`, or the framework recognised from the migration files. */
 async function chosenFramework(options: RunOptions): Promise<FrameworkAdapter> {
-  if (options.framework === null) return detectFramework(frameworks, options.migrations, options.app !== null);
+  if (options.framework === null) return detectFramework(frameworks, options.migrations, options.app);
   const adapter = frameworks[options.framework];
   if (adapter === undefined) throw new UsageError(`unknown framework '${options.framework}'; known: ${Object.keys(frameworks).join(', ')}`);
   return adapter;

@@ -149,6 +149,13 @@ export interface ProjectSettings {
    * `database/schema/{connection}-schema.sql`): its tracking rows stand for
    * migrations folded into it. Null when the project has none.
    */
+  /**
+   * False when the project turns off the transaction the runner would wrap each
+   * migration in (Knex `migrations.disableTransactions`): a migration that fails
+   * halfway then keeps its first statements on every engine. Absent: the adapter's
+   * `runsEachMigrationInTransaction` decides.
+   */
+  readonly transactionalMigrations?: boolean;
   readonly baseline: {
     readonly file: string;
     /** What the runner will do with it when the dump's tracking table is empty or absent: a warning, one sentence. */
@@ -234,4 +241,10 @@ export interface FrameworkAdapter {
    * up front so that `analyze` stays pure. Throws InputError when `dir` is not such a project.
    */
   readProject?(dir: string, options: ProjectReadOptions): Promise<ProjectSettings>;
+  /**
+   * Files at a project's root that mark it as this framework's (`knexfile.js`),
+   * for choosing the framework for `--app` alone. Absent: any folder may be this
+   * framework's project, when no other framework's files are in it.
+   */
+  readonly projectFiles?: readonly string[];
 }

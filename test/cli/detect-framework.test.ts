@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectFramework } from '../../src/cli/detect-framework.js';
 import { run } from '../../src/cli/run.js';
+import { frameworks } from '../../src/frameworks/index.js';
 import { laravel } from '../../src/frameworks/laravel/index.js';
 import { type FrameworkAdapter, UsageError } from '../../src/model/index.js';
 import { runOptions } from '../support/run-options.js';
@@ -40,24 +41,38 @@ describe('detectFramework', () => {
     ['a folder of knex-like files', () => [folder('knexish', { '1_a.js': KNEXISH, '2_b.js': KNEXISH })], 'knexish'],
     ['the most recognised files win', () => [folder('mixed', { '1_a.js': KNEXISH, '2017_01_01_000000_a.php': LARAVEL, '2017_01_02_000000_b.php': LARAVEL })], 'laravel'],
   ])('%s', async (_what, locations, expected) => {
-    expect((await detectFramework(two, locations(), false)).name).toBe(expected);
+    expect((await detectFramework(two, locations(), null)).name).toBe(expected);
   });
 
   it.each([
     ['no recognised file', () => [folder('config-only', { 'app_config.php': '<?php return ["a" => 1];\n' })], /^no migrations of a known framework were found in .*config-only \(laravel: \*_\*\.php; knexish: .*; typeish: .*\); if they are there, say which framework with --framework$/],
     ['a tie', () => [folder('tie', { '1_a.js': `${KNEXISH}// QueryRunner\n` })], /hold migrations of knexish and typeish alike; say which with --framework$/],
   ])('%s is a usage error', async (_what, locations, message) => {
-    const error = await detectFramework(two, locations(), false).catch((e: unknown) => e);
+    const error = await detectFramework(two, locations(), null).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(message);
   });
 
   it('with one framework known, nothing recognised is left for loading to explain', async () => {
-    expect((await detectFramework({ laravel }, [folder('empty', {})], false)).name).toBe('laravel');
+    expect((await detectFramework({ laravel }, [folder('empty', {})], null)).name).toBe('laravel');
   });
 
   it('with --app and no folders, the only adapter that reads a project', async () => {
-    expect((await detectFramework(two, [], true)).name).toBe('laravel');
+    expect((await detectFramework(two, [], 'samples/laravel-app')).name).toBe('laravel');
+  });
+
+  it.each([
+    ['a knexfile: knex', () => folder('knex-app', { 'knexfile.js': 'module.exports = {};\n' }), 'knex'],
+    ['no project file of any framework: the one that takes any folder', () => 'samples/laravel-app', 'laravel'],
+  ])('with --app and no folders, the project files decide: %s', async (_what, app, expected) => {
+    expect((await detectFramework(frameworks, [], app())).name).toBe(expected);
+  });
+
+  it('with --app, two adapters whose project files are both there is a usage error', async () => {
+    const both = { a: { ...laravel, name: 'a', projectFiles: ['marker'] }, b: { ...laravel, name: 'b', projectFiles: ['marker'] } };
+    const error = await detectFramework(both, [], folder('both', { marker: '' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^the framework of --app .*both cannot be told from its files \(a: marker; b: marker\); say which with --framework$/);
   });
 });
 

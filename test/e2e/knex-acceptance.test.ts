@@ -72,7 +72,7 @@ for (const engine of KNEX_ENGINES) {
       return { dump, script, result };
     }
 
-    it('stamps what ran, and Knex then lists exactly the unapplied files and migrates cleanly', () => {
+    it('stamps what ran, and Knex then lists exactly the files that did not run and those left unproven, and migrates cleanly', () => {
       const db = engine.create();
       databases.push(db);
       const { folder, last } = migrateHistory(db, 'restore', history.batches);
@@ -86,9 +86,18 @@ for (const engine of KNEX_ENGINES) {
       expect(db.applyFile(script).code).toBe(0);
       expect(db.sql('SELECT count(*) FROM knex_migrations;')).toBe(rows);
 
-      deploy(folder, history.unapplied.map(sourcePath));
-      // The create-then-drop pair leaves no trace either way: Knex re-runs both, harmlessly.
-      const leftPending = ['20240108090000_create_ticket_import.js', '20240109090000_drop_ticket_import.js', ...history.unapplied.map(builtName)];
+      const notRun = [...history.failed, ...history.unapplied];
+      deploy(folder, notRun.map(sourcePath));
+      // Left pending with a reason, and re-run harmlessly: the create-then-drop pair leaves no
+      // trace; a data-only change cannot be seen (unknown); SQLite keeps no varchar length, so
+      // widening a column shows nothing there (unknown).
+      const unproven = [
+        '20240108090000_create_ticket_import.js',
+        '20240109090000_drop_ticket_import.js',
+        '20240121090000_backfill_closed_ticket_priority.js',
+        ...(engine.name === 'sqlite' ? ['20240116090000_widen_tickets_subject.js'] : []),
+      ];
+      const leftPending = [...unproven, ...notRun.map(builtName)];
       expect(sorted(knexPending(engine, db, folder))).toEqual(sorted(leftPending));
       const next = knexRunner(engine, db, folder, 'migrate');
       expect(next.code, next.stderr).toBe(0);

@@ -67,32 +67,39 @@ export const KNEX_ENGINES: readonly KnexEngine[] = [
   },
 ];
 
-/** The sample's history: migration files by batch, and the files never run. */
-export function knexHistory(): { batches: string[][]; unapplied: string[] } {
+/**
+ * The sample's history: migration files by batch; the files whose run failed
+ * (their first release, in broken/, failed partway; the fixed file is pending);
+ * and the files never run.
+ */
+export function knexHistory(): { batches: string[][]; failed: string[]; unapplied: string[] } {
   const byBatch = new Map<number, string[]>();
+  const failed: string[] = [];
   const unapplied: string[] = [];
   for (const line of readFileSync(join(KNEX_APP, 'history.txt'), 'utf8').split('\n')) {
     const t = line.trim();
     if (t === '' || t.startsWith('#')) continue;
     const [batch, file] = t.split(/\s+/) as [string, string];
     if (batch === 'unapplied') unapplied.push(file);
+    else if (batch === 'failed') failed.push(file);
     else (byBatch.get(Number(batch)) ?? byBatch.set(Number(batch), []).get(Number(batch))!).push(file);
   }
-  return { batches: [...byBatch.keys()].sort((a, b) => a - b).map((b) => byBatch.get(b)!), unapplied };
+  return { batches: [...byBatch.keys()].sort((a, b) => a - b).map((b) => byBatch.get(b)!), failed, unapplied };
 }
 
-/** Builds source files into the deployment folder the runner loads (TypeScript → .js). */
+/** Builds source files into the deployment folder the runner loads (TypeScript → .js), with the app's modules they import beside it. */
 export function deploy(folder: string, sources: readonly string[]): void {
   runOk(process.execPath, [BUILD, folder, ...sources]);
 }
 
-export function knexRunner(engine: KnexEngine, db: KnexDatabase, folder: string, command: 'migrate' | 'list'): RunResult {
-  return run(process.execPath, [RUNNER, '--client', engine.client, '--database', db.target, '--dir', folder, command]);
+/** Knex's Migrator on `folder`; `table` is the tracking table's name (knexfile `migrations.tableName`). */
+export function knexRunner(engine: KnexEngine, db: KnexDatabase, folder: string, command: 'migrate' | 'list', table = 'knex_migrations'): RunResult {
+  return run(process.execPath, [RUNNER, '--client', engine.client, '--database', db.target, '--dir', folder, '--table', table, command]);
 }
 
 /** Knex's own `migrate.list()`: the pending files, as the runner names them. */
-export function knexPending(engine: KnexEngine, db: KnexDatabase, folder: string): string[] {
-  const r = knexRunner(engine, db, folder, 'list');
+export function knexPending(engine: KnexEngine, db: KnexDatabase, folder: string, table = 'knex_migrations'): string[] {
+  const r = knexRunner(engine, db, folder, 'list', table);
   if (r.code !== 0) throw new Error(`knex migrate:list failed: ${r.stderr}`);
   return (JSON.parse(r.stdout) as { pending: string[] }).pending;
 }

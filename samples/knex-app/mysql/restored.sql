@@ -44,6 +44,35 @@ LOCK TABLES `audit_log` WRITE;
 UNLOCK TABLES;
 
 --
+-- Table structure for table `escalations`
+--
+
+DROP TABLE IF EXISTS `escalations`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `escalations` (
+  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `ticket_id` int(10) unsigned NOT NULL,
+  `reason` varchar(200) NOT NULL,
+  `code` varchar(32) NOT NULL,
+  `escalated_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  PRIMARY KEY (`id`),
+  KEY `escalations_ticket_id_foreign` (`ticket_id`),
+  KEY `escalations_code_index` (`code`),
+  CONSTRAINT `escalations_ticket_id_foreign` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `escalations`
+--
+
+LOCK TABLES `escalations` WRITE;
+/*!40000 ALTER TABLE `escalations` DISABLE KEYS */;
+/*!40000 ALTER TABLE `escalations` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `knex_migrations`
 --
 
@@ -56,7 +85,7 @@ CREATE TABLE `knex_migrations` (
   `batch` int(11) DEFAULT NULL,
   `migration_time` timestamp NULL DEFAULT NULL,
   PRIMARY KEY (`id`)
-) ENGINE=InnoDB AUTO_INCREMENT=15 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+) ENGINE=InnoDB AUTO_INCREMENT=26 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -66,13 +95,13 @@ CREATE TABLE `knex_migrations` (
 LOCK TABLES `knex_migrations` WRITE;
 /*!40000 ALTER TABLE `knex_migrations` DISABLE KEYS */;
 INSERT INTO `knex_migrations` VALUES
-(1,'20240101090000_create_users.js',1,'2026-11-30 20:30:44'),
-(2,'20240102090000_create_teams.cjs',1,'2026-11-30 20:30:44'),
-(3,'20240103090000_create_tickets.js',1,'2026-11-30 20:30:44'),
-(4,'20240104090000_create_tags.mjs',1,'2026-11-30 20:30:44'),
-(5,'20240105090000_add_priority_to_tickets.js',2,'2026-11-30 20:30:45'),
-(6,'20240106090000_create_audit_log.js',2,'2026-11-30 20:30:45'),
-(7,'20240107090000_rename_tickets_body.js',2,'2026-11-30 20:30:45');
+(1,'20240101090000_create_users.js',1,'2026-11-30 22:48:27'),
+(2,'20240102090000_create_teams.cjs',1,'2026-11-30 22:48:27'),
+(3,'20240103090000_create_tickets.js',1,'2026-11-30 22:48:27'),
+(4,'20240104090000_create_tags.mjs',1,'2026-11-30 22:48:27'),
+(5,'20240105090000_add_priority_to_tickets.js',2,'2026-11-30 22:48:27'),
+(6,'20240106090000_create_audit_log.js',2,'2026-11-30 22:48:27'),
+(7,'20240107090000_rename_tickets_body.js',2,'2026-11-30 22:48:27');
 /*!40000 ALTER TABLE `knex_migrations` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -110,9 +139,11 @@ DROP TABLE IF EXISTS `labels`;
 /*!40101 SET character_set_client = utf8mb4 */;
 CREATE TABLE `labels` (
   `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
-  `label` varchar(80) NOT NULL,
+  `name` varchar(80) NOT NULL,
+  `audited_by` varchar(100) DEFAULT NULL,
+  `audited_at` timestamp NULL DEFAULT NULL,
   PRIMARY KEY (`id`),
-  UNIQUE KEY `tags_label_unique` (`label`)
+  UNIQUE KEY `tags_label_unique` (`name`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
@@ -149,6 +180,30 @@ LOCK TABLES `settings` WRITE;
 UNLOCK TABLES;
 
 --
+-- Table structure for table `sla_policies`
+--
+
+DROP TABLE IF EXISTS `sla_policies`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `sla_policies` (
+  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `name` varchar(80) NOT NULL,
+  `respond_within_minutes` int(11) NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `sla_policies`
+--
+
+LOCK TABLES `sla_policies` WRITE;
+/*!40000 ALTER TABLE `sla_policies` DISABLE KEYS */;
+/*!40000 ALTER TABLE `sla_policies` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `teams`
 --
 
@@ -174,6 +229,60 @@ INSERT INTO `teams` VALUES
 (1,'support','Support'),
 (2,'billing','Billing');
 /*!40000 ALTER TABLE `teams` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `ticket_links`
+--
+
+DROP TABLE IF EXISTS `ticket_links`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ticket_links` (
+  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `from_ticket_id` int(10) unsigned NOT NULL,
+  `to_ticket_id` int(10) unsigned NOT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `ticket_links`
+--
+
+LOCK TABLES `ticket_links` WRITE;
+/*!40000 ALTER TABLE `ticket_links` DISABLE KEYS */;
+/*!40000 ALTER TABLE `ticket_links` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
+-- Table structure for table `ticket_notes`
+--
+
+DROP TABLE IF EXISTS `ticket_notes`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ticket_notes` (
+  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  `ticket_id` int(10) unsigned NOT NULL,
+  `body` text NOT NULL,
+  `created_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  `updated_at` timestamp NOT NULL DEFAULT current_timestamp(),
+  `audited_by` varchar(100) DEFAULT NULL,
+  `audited_at` timestamp NULL DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `ticket_notes_ticket_id_foreign` (`ticket_id`),
+  CONSTRAINT `ticket_notes_ticket_id_foreign` FOREIGN KEY (`ticket_id`) REFERENCES `tickets` (`id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `ticket_notes`
+--
+
+LOCK TABLES `ticket_notes` WRITE;
+/*!40000 ALTER TABLE `ticket_notes` DISABLE KEYS */;
+/*!40000 ALTER TABLE `ticket_notes` ENABLE KEYS */;
 UNLOCK TABLES;
 
 --
@@ -203,6 +312,29 @@ LOCK TABLES `ticket_tags` WRITE;
 UNLOCK TABLES;
 
 --
+-- Table structure for table `ticket_watchers`
+--
+
+DROP TABLE IF EXISTS `ticket_watchers`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8mb4 */;
+CREATE TABLE `ticket_watchers` (
+  `ticket_id` int(11) NOT NULL,
+  `user_id` int(11) NOT NULL,
+  PRIMARY KEY (`ticket_id`,`user_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `ticket_watchers`
+--
+
+LOCK TABLES `ticket_watchers` WRITE;
+/*!40000 ALTER TABLE `ticket_watchers` DISABLE KEYS */;
+/*!40000 ALTER TABLE `ticket_watchers` ENABLE KEYS */;
+UNLOCK TABLES;
+
+--
 -- Table structure for table `tickets`
 --
 
@@ -212,16 +344,19 @@ DROP TABLE IF EXISTS `tickets`;
 CREATE TABLE `tickets` (
   `id` int(10) unsigned NOT NULL AUTO_INCREMENT,
   `user_id` int(10) unsigned NOT NULL,
-  `subject` varchar(255) NOT NULL,
+  `subject` varchar(500) NOT NULL,
   `description` text DEFAULT NULL,
   `status` enum('open','pending','closed') NOT NULL DEFAULT 'open',
   `created_at` timestamp NOT NULL DEFAULT current_timestamp(),
   `updated_at` timestamp NOT NULL DEFAULT current_timestamp(),
   `priority` int(11) NOT NULL DEFAULT 3,
+  `audited_by` varchar(100) DEFAULT NULL,
+  `audited_at` timestamp NULL DEFAULT NULL,
   PRIMARY KEY (`id`),
   KEY `tickets_user_id_foreign` (`user_id`),
   KEY `tickets_status_index` (`status`),
   KEY `tickets_created_at_index` (`created_at`),
+  KEY `tickets_open_index` (`status`,`priority`),
   CONSTRAINT `tickets_user_id_foreign` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;

@@ -59,6 +59,43 @@ ALTER SEQUENCE public.audit_log_id_seq OWNED BY public.audit_log.id;
 
 
 --
+-- Name: escalations; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.escalations (
+    id integer NOT NULL,
+    ticket_id integer NOT NULL,
+    reason character varying(200) NOT NULL,
+    code character varying(32) NOT NULL,
+    escalated_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
+);
+
+
+ALTER TABLE public.escalations OWNER TO root;
+
+--
+-- Name: escalations_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public.escalations_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.escalations_id_seq OWNER TO root;
+
+--
+-- Name: escalations_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public.escalations_id_seq OWNED BY public.escalations.id;
+
+
+--
 -- Name: knex_migrations; Type: TABLE; Schema: public; Owner: root
 --
 
@@ -134,7 +171,9 @@ ALTER SEQUENCE public.knex_migrations_lock_index_seq OWNED BY public.knex_migrat
 
 CREATE TABLE public.labels (
     id integer NOT NULL,
-    label character varying(80) NOT NULL
+    name character varying(80) NOT NULL,
+    audited_by character varying(100),
+    audited_at timestamp with time zone
 );
 
 
@@ -151,6 +190,41 @@ CREATE TABLE public.settings (
 
 
 ALTER TABLE public.settings OWNER TO root;
+
+--
+-- Name: sla_policies; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.sla_policies (
+    id integer NOT NULL,
+    name character varying(80) NOT NULL,
+    respond_within interval NOT NULL
+);
+
+
+ALTER TABLE public.sla_policies OWNER TO root;
+
+--
+-- Name: sla_policies_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public.sla_policies_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.sla_policies_id_seq OWNER TO root;
+
+--
+-- Name: sla_policies_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public.sla_policies_id_seq OWNED BY public.sla_policies.id;
+
 
 --
 -- Name: tags_id_seq; Type: SEQUENCE; Schema: public; Owner: root
@@ -209,6 +283,45 @@ ALTER SEQUENCE public.teams_id_seq OWNED BY public.teams.id;
 
 
 --
+-- Name: ticket_notes; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.ticket_notes (
+    id integer NOT NULL,
+    ticket_id integer NOT NULL,
+    body text NOT NULL,
+    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    updated_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    audited_by character varying(100),
+    audited_at timestamp with time zone
+);
+
+
+ALTER TABLE public.ticket_notes OWNER TO root;
+
+--
+-- Name: ticket_notes_id_seq; Type: SEQUENCE; Schema: public; Owner: root
+--
+
+CREATE SEQUENCE public.ticket_notes_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.ticket_notes_id_seq OWNER TO root;
+
+--
+-- Name: ticket_notes_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: root
+--
+
+ALTER SEQUENCE public.ticket_notes_id_seq OWNED BY public.ticket_notes.id;
+
+
+--
 -- Name: ticket_tags; Type: TABLE; Schema: public; Owner: root
 --
 
@@ -221,18 +334,32 @@ CREATE TABLE public.ticket_tags (
 ALTER TABLE public.ticket_tags OWNER TO root;
 
 --
+-- Name: ticket_watchers; Type: TABLE; Schema: public; Owner: root
+--
+
+CREATE TABLE public.ticket_watchers (
+    ticket_id integer NOT NULL,
+    user_id integer NOT NULL
+);
+
+
+ALTER TABLE public.ticket_watchers OWNER TO root;
+
+--
 -- Name: tickets; Type: TABLE; Schema: public; Owner: root
 --
 
 CREATE TABLE public.tickets (
     id integer NOT NULL,
     user_id integer NOT NULL,
-    subject character varying(255) NOT NULL,
+    subject character varying(500) NOT NULL,
     description text,
     status text DEFAULT 'open'::text NOT NULL,
     created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
     updated_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL,
     priority integer DEFAULT 3 NOT NULL,
+    audited_by character varying(100),
+    audited_at timestamp with time zone,
     CONSTRAINT tickets_status_check CHECK ((status = ANY (ARRAY['open'::text, 'pending'::text, 'closed'::text])))
 );
 
@@ -309,6 +436,13 @@ ALTER TABLE ONLY public.audit_log ALTER COLUMN id SET DEFAULT nextval('public.au
 
 
 --
+-- Name: escalations id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.escalations ALTER COLUMN id SET DEFAULT nextval('public.escalations_id_seq'::regclass);
+
+
+--
 -- Name: knex_migrations id; Type: DEFAULT; Schema: public; Owner: root
 --
 
@@ -330,10 +464,24 @@ ALTER TABLE ONLY public.labels ALTER COLUMN id SET DEFAULT nextval('public.tags_
 
 
 --
+-- Name: sla_policies id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.sla_policies ALTER COLUMN id SET DEFAULT nextval('public.sla_policies_id_seq'::regclass);
+
+
+--
 -- Name: teams id; Type: DEFAULT; Schema: public; Owner: root
 --
 
 ALTER TABLE ONLY public.teams ALTER COLUMN id SET DEFAULT nextval('public.teams_id_seq'::regclass);
+
+
+--
+-- Name: ticket_notes id; Type: DEFAULT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_notes ALTER COLUMN id SET DEFAULT nextval('public.ticket_notes_id_seq'::regclass);
 
 
 --
@@ -359,24 +507,43 @@ COPY public.audit_log (id, actor, action, payload, logged_at) FROM stdin;
 
 
 --
+-- Data for Name: escalations; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.escalations (id, ticket_id, reason, code, escalated_at) FROM stdin;
+\.
+
+
+--
 -- Data for Name: knex_migrations; Type: TABLE DATA; Schema: public; Owner: root
 --
 
 COPY public.knex_migrations (id, name, batch, migration_time) FROM stdin;
-1	20240101090000_create_users.js	1	2026-11-30 20:30:39.397+00
-2	20240102090000_create_teams.cjs	1	2026-11-30 20:30:39.407+00
-3	20240103090000_create_tickets.js	1	2026-11-30 20:30:39.433+00
-4	20240104090000_create_tags.mjs	1	2026-11-30 20:30:39.44+00
-5	20240105090000_add_priority_to_tickets.js	2	2026-11-30 20:30:40.009+00
-6	20240106090000_create_audit_log.js	2	2026-11-30 20:30:40.073+00
-7	20240107090000_rename_tickets_body.js	2	2026-11-30 20:30:40.077+00
-8	20240108090000_create_ticket_import.js	3	2026-11-30 20:30:40.876+00
-9	20240109090000_drop_ticket_import.js	3	2026-11-30 20:30:40.878+00
-10	20240110090000_index_tickets_created_at.js	3	2026-11-30 20:30:40.881+00
-11	20240111090000_seed_support_team.js	3	2026-11-30 20:30:40.884+00
-12	20240112090000_create_settings_if_missing.js	3	2026-11-30 20:30:40.897+00
-13	20240113090000_rename_tags_to_labels.js	4	2026-11-30 20:30:42.096+00
-14	20240114090000_add_team_and_contact_to_users.js	4	2026-11-30 20:30:42.113+00
+1	20240101090000_create_users.js	1	2026-11-30 22:47:55.124+00
+2	20240102090000_create_teams.cjs	1	2026-11-30 22:47:55.128+00
+3	20240103090000_create_tickets.js	1	2026-11-30 22:47:55.134+00
+4	20240104090000_create_tags.mjs	1	2026-11-30 22:47:55.139+00
+5	20240105090000_add_priority_to_tickets.js	2	2026-11-30 22:47:55.519+00
+6	20240106090000_create_audit_log.js	2	2026-11-30 22:47:55.526+00
+7	20240107090000_rename_tickets_body.js	2	2026-11-30 22:47:55.527+00
+8	20240108090000_create_ticket_import.js	3	2026-11-30 22:47:55.865+00
+9	20240109090000_drop_ticket_import.js	3	2026-11-30 22:47:55.867+00
+10	20240110090000_index_tickets_created_at.js	3	2026-11-30 22:47:55.869+00
+11	20240111090000_seed_support_team.js	3	2026-11-30 22:47:55.871+00
+12	20240112090000_create_settings_if_missing.js	3	2026-11-30 22:47:55.875+00
+13	20240113090000_rename_tags_to_labels.js	4	2026-11-30 22:47:56.246+00
+14	20240114090000_add_team_and_contact_to_users.js	4	2026-11-30 22:47:56.252+00
+15	20240115090000_index_open_tickets.js	5	2026-11-30 22:47:56.627+00
+16	20240116090000_widen_tickets_subject.js	5	2026-11-30 22:47:56.631+00
+17	20240117090000_create_ticket_notes.js	5	2026-11-30 22:47:56.637+00
+18	20240118090000_add_audit_to_tickets.js	5	2026-11-30 22:47:56.638+00
+19	20240119090000_add_audit_to_ticket_notes.js	6	2026-11-30 22:47:57.049+00
+20	20240120090000_create_sla_policies.js	6	2026-11-30 22:47:57.053+00
+21	20240121090000_backfill_closed_ticket_priority.js	6	2026-11-30 22:47:57.055+00
+22	20240122090000_rename_labels_label_to_name.js	6	2026-11-30 22:47:57.063+00
+23	20240123090000_add_audit_to_labels.js	7	2026-11-30 22:47:57.457+00
+24	20240124090000_create_escalations.js	7	2026-11-30 22:47:57.464+00
+25	20240125090000_create_ticket_watchers.js	7	2026-11-30 22:47:57.466+00
 \.
 
 
@@ -393,7 +560,7 @@ COPY public.knex_migrations_lock (index, is_locked) FROM stdin;
 -- Data for Name: labels; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public.labels (id, label) FROM stdin;
+COPY public.labels (id, name, audited_by, audited_at) FROM stdin;
 \.
 
 
@@ -402,6 +569,14 @@ COPY public.labels (id, label) FROM stdin;
 --
 
 COPY public.settings (key, value) FROM stdin;
+\.
+
+
+--
+-- Data for Name: sla_policies; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.sla_policies (id, name, respond_within) FROM stdin;
 \.
 
 
@@ -416,6 +591,14 @@ COPY public.teams (id, slug, name) FROM stdin;
 
 
 --
+-- Data for Name: ticket_notes; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.ticket_notes (id, ticket_id, body, created_at, updated_at, audited_by, audited_at) FROM stdin;
+\.
+
+
+--
 -- Data for Name: ticket_tags; Type: TABLE DATA; Schema: public; Owner: root
 --
 
@@ -424,10 +607,18 @@ COPY public.ticket_tags (ticket_id, tag_id) FROM stdin;
 
 
 --
+-- Data for Name: ticket_watchers; Type: TABLE DATA; Schema: public; Owner: root
+--
+
+COPY public.ticket_watchers (ticket_id, user_id) FROM stdin;
+\.
+
+
+--
 -- Data for Name: tickets; Type: TABLE DATA; Schema: public; Owner: root
 --
 
-COPY public.tickets (id, user_id, subject, description, status, created_at, updated_at, priority) FROM stdin;
+COPY public.tickets (id, user_id, subject, description, status, created_at, updated_at, priority, audited_by, audited_at) FROM stdin;
 \.
 
 
@@ -447,10 +638,17 @@ SELECT pg_catalog.setval('public.audit_log_id_seq', 1, false);
 
 
 --
+-- Name: escalations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public.escalations_id_seq', 1, false);
+
+
+--
 -- Name: knex_migrations_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
 --
 
-SELECT pg_catalog.setval('public.knex_migrations_id_seq', 14, true);
+SELECT pg_catalog.setval('public.knex_migrations_id_seq', 25, true);
 
 
 --
@@ -458,6 +656,13 @@ SELECT pg_catalog.setval('public.knex_migrations_id_seq', 14, true);
 --
 
 SELECT pg_catalog.setval('public.knex_migrations_lock_index_seq', 1, true);
+
+
+--
+-- Name: sla_policies_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public.sla_policies_id_seq', 1, false);
 
 
 --
@@ -472,6 +677,13 @@ SELECT pg_catalog.setval('public.tags_id_seq', 1, false);
 --
 
 SELECT pg_catalog.setval('public.teams_id_seq', 2, true);
+
+
+--
+-- Name: ticket_notes_id_seq; Type: SEQUENCE SET; Schema: public; Owner: root
+--
+
+SELECT pg_catalog.setval('public.ticket_notes_id_seq', 1, false);
 
 
 --
@@ -494,6 +706,14 @@ SELECT pg_catalog.setval('public.users_id_seq', 1, false);
 
 ALTER TABLE ONLY public.audit_log
     ADD CONSTRAINT audit_log_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: escalations escalations_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.escalations
+    ADD CONSTRAINT escalations_pkey PRIMARY KEY (id);
 
 
 --
@@ -521,11 +741,19 @@ ALTER TABLE ONLY public.settings
 
 
 --
+-- Name: sla_policies sla_policies_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.sla_policies
+    ADD CONSTRAINT sla_policies_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: labels tags_label_unique; Type: CONSTRAINT; Schema: public; Owner: root
 --
 
 ALTER TABLE ONLY public.labels
-    ADD CONSTRAINT tags_label_unique UNIQUE (label);
+    ADD CONSTRAINT tags_label_unique UNIQUE (name);
 
 
 --
@@ -553,11 +781,27 @@ ALTER TABLE ONLY public.teams
 
 
 --
+-- Name: ticket_notes ticket_notes_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_notes
+    ADD CONSTRAINT ticket_notes_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: ticket_tags ticket_tags_pkey; Type: CONSTRAINT; Schema: public; Owner: root
 --
 
 ALTER TABLE ONLY public.ticket_tags
     ADD CONSTRAINT ticket_tags_pkey PRIMARY KEY (ticket_id, tag_id);
+
+
+--
+-- Name: ticket_watchers ticket_watchers_pkey; Type: CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_watchers
+    ADD CONSTRAINT ticket_watchers_pkey PRIMARY KEY (ticket_id, user_id);
 
 
 --
@@ -592,6 +836,13 @@ CREATE INDEX audit_log_actor_logged_at_index ON public.audit_log USING btree (ac
 
 
 --
+-- Name: escalations_code_index; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE INDEX escalations_code_index ON public.escalations USING btree (code);
+
+
+--
 -- Name: tickets_created_at_index; Type: INDEX; Schema: public; Owner: root
 --
 
@@ -599,10 +850,33 @@ CREATE INDEX tickets_created_at_index ON public.tickets USING btree (created_at)
 
 
 --
+-- Name: tickets_open_index; Type: INDEX; Schema: public; Owner: root
+--
+
+CREATE INDEX tickets_open_index ON public.tickets USING btree (priority) WHERE (status = 'open'::text);
+
+
+--
 -- Name: tickets_status_index; Type: INDEX; Schema: public; Owner: root
 --
 
 CREATE INDEX tickets_status_index ON public.tickets USING btree (status);
+
+
+--
+-- Name: escalations escalations_ticket_id_foreign; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.escalations
+    ADD CONSTRAINT escalations_ticket_id_foreign FOREIGN KEY (ticket_id) REFERENCES public.tickets(id) ON DELETE CASCADE;
+
+
+--
+-- Name: ticket_notes ticket_notes_ticket_id_foreign; Type: FK CONSTRAINT; Schema: public; Owner: root
+--
+
+ALTER TABLE ONLY public.ticket_notes
+    ADD CONSTRAINT ticket_notes_ticket_id_foreign FOREIGN KEY (ticket_id) REFERENCES public.tickets(id) ON DELETE CASCADE;
 
 
 --

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Guard, Operation, SourceLocation } from '../../model/index.js';
 import type { JsValue } from './js-values.js';
+import type { ModuleContext, ModuleSet } from './modules.js';
 import { type Ts, lineOf } from './ts-source.js';
 
 /** Distributes `Omit` over the Operation union so each kind keeps its own fields. */
@@ -15,6 +16,11 @@ export interface Scope {
   readonly env: Map<string, JsValue>;
   readonly parent: Scope | null;
   readonly guards: readonly Guard[];
+  /**
+   * The module whose top-level names this scope falls back on, set on the outermost
+   * scope of code from an imported module; absent: the enclosing scope's, else the migration's.
+   */
+  readonly module?: ModuleContext;
 }
 
 const MAX_STEPS = 100_000;
@@ -23,19 +29,19 @@ const MAX_INLINE_DEPTH = 8;
 export class Analysis {
   readonly operations: Operation[] = [];
   readonly warnings: Diagnostic[] = [];
-  /** `exports.config = { transaction: false }`: the runner runs this migration outside a transaction. */
-  noTransaction = false;
   inlineDepth = 0;
   private steps = 0;
 
   constructor(
     readonly file: string,
-    /** Top-level declarations by name, evaluated when first used. */
-    readonly declarations: ReadonlyMap<string, Ts.Node>,
+    /** The migration's module and those its code imports, their top-level names evaluated when first used. */
+    readonly modules: ModuleSet,
   ) {}
 
+  /** Where a node is: in the migration, or in the imported module a helper of it lives in. */
   at(node: Ts.Node): SourceLocation {
-    return { file: this.file, line: lineOf(node) };
+    const module = this.modules.of(node.getSourceFile());
+    return { file: module === this.modules.root ? this.file : module.file, line: lineOf(node) };
   }
 
   emit(body: OperationBody, node: Ts.Node, guards: readonly Guard[]): void {

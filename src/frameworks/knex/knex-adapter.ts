@@ -9,8 +9,10 @@
 import type { FrameworkAdapter, Migration } from '../../model/index.js';
 import { Analysis } from './analysis.js';
 import { property } from './js-values.js';
+import { KNEXFILES, readKnexProject } from './knexfile.js';
 import { compareNames, migrationName } from './migration-files.js';
-import { findExports, topLevelDeclarations } from './migration-module.js';
+import { findExports } from './migration-module.js';
+import { ModuleSet, moduleContext } from './modules.js';
 import { callFunction } from './statements.js';
 import { knexTrackingTable } from './tracking-table.js';
 import { parseSource, syntaxError } from './ts-source.js';
@@ -20,13 +22,16 @@ function failed(name: string, file: string, code: string, message: string, line:
   return { name, file, connection: null, operations: [], error, warnings: [] };
 }
 
-/** Read one migration file. Pure, and never throws: unreadable files come back with `error`. */
+/**
+ * Read one migration file. Never throws: unreadable files come back with `error`.
+ * Pure but for reading the application's modules the migration imports (modules.ts).
+ */
 export function analyzeKnexMigration(name: string, file: string, source: string): Migration {
   try {
     const sf = parseSource(file, source);
     const syntax = syntaxError(sf);
     if (syntax !== null) return failed(name, file, 'E-JS-SYNTAX', `its code does not parse (a syntax error at line ${syntax.line})`, syntax.line, syntax.message);
-    const a = new Analysis(file, topLevelDeclarations(sf));
+    const a = new Analysis(file, new ModuleSet(moduleContext(file, sf)));
     const exported = findExports(sf, a);
     if (exported.up === null) return failed(name, file, 'E-NO-UP', 'it exports no up() function that can be read (exports.up, module.exports = { up }, export function up)', 1);
     const transaction = property(exported.config ?? undefined, 'transaction');
@@ -62,4 +67,6 @@ export const knexAdapter: FrameworkAdapter = {
   migrationName,
   compareNames,
   analyze: (name, file, source) => analyzeKnexMigration(name, file, source),
+  readProject: readKnexProject,
+  projectFiles: KNEXFILES,
 };

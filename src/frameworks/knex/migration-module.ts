@@ -6,7 +6,7 @@
  * `export async function up(knex)`, `export const up = …`, `export default { up }`.
  */
 import { type Analysis, type Scope } from './analysis.js';
-import { evaluate, propertyName } from './evaluate.js';
+import { evaluate, moduleScope, propertyName } from './evaluate.js';
 import { type JsValue, property } from './js-values.js';
 import { type Ts, typescript } from './ts-source.js';
 
@@ -17,24 +17,9 @@ export interface MigrationExports {
   readonly config: JsValue | null;
 }
 
-/** Top-level declarations by name: functions, variables, classes. */
-export function topLevelDeclarations(sf: Ts.SourceFile): Map<string, Ts.Node> {
-  const ts = typescript();
-  const declarations = new Map<string, Ts.Node>();
-  for (const statement of sf.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name !== undefined) declarations.set(statement.name.text, statement);
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name)) declarations.set(declaration.name.text, declaration);
-      }
-    }
-  }
-  return declarations;
-}
-
 export function findExports(sf: Ts.SourceFile, a: Analysis): MigrationExports {
   const ts = typescript();
-  const scope: Scope = { env: new Map(), parent: null, guards: [] };
+  const scope: Scope = moduleScope(a.modules.root);
   const found = new Map<string, JsValue>();
   const take = (name: string, value: JsValue): void => {
     if (name === 'up' || name === 'config') found.set(name, value);

@@ -7,7 +7,7 @@
 import type { DialectName, Guard } from '../../model/index.js';
 import { type Analysis, type Scope, childScope } from './analysis.js';
 import { flattenChain, unwrap } from './chain.js';
-import { evaluate, lookup } from './evaluate.js';
+import { evaluate, lookup, moduleOf, moduleScope } from './evaluate.js';
 import { type JsValue, asString, unknownValue } from './js-values.js';
 import { knexCall, negate } from './knex-calls.js';
 import { tableCall } from './table-calls.js';
@@ -155,8 +155,9 @@ function callEffects(node: Ts.CallExpression, scope: Scope, a: Analysis): JsValu
 }
 
 /**
- * Runs a function written in the file with `args` bound to its parameters: a helper,
- * a `.then()` callback, a table callback. Its body's statements are walked in place.
+ * Runs a function written in the migration or a module it imports with `args` bound
+ * to its parameters: a helper, a `.then()` callback, a table callback. Its body's
+ * statements are walked in place; what they do is located in the helper's file.
  */
 export function callFunction(fn: Ts.FunctionLikeDeclaration, args: readonly JsValue[], node: Ts.Node, scope: Scope, a: Analysis): JsValue {
   const ts = typescript();
@@ -168,7 +169,9 @@ export function callFunction(fn: Ts.FunctionLikeDeclaration, args: readonly JsVa
   fn.parameters.forEach((parameter, index) => {
     if (ts.isIdentifier(parameter.name)) bound.set(parameter.name.text, args[index] ?? unknownValue(parameter.name.text));
   });
-  const inner = childScope(scope, bound);
+  // A helper from an imported module sees that module's names, not the caller's.
+  const home = a.modules.of(fn.getSourceFile());
+  const inner = home === moduleOf(scope, a) ? childScope(scope, bound) : { env: bound, parent: moduleScope(home, scope.guards), guards: scope.guards };
   a.inlineDepth++;
   try {
     if (fn.body === undefined) return unknownValue(node.getText());
