@@ -56,7 +56,7 @@ function options(args) {
 }
 
 /** drizzle-kit generate for one step; through a terminal, answering "rename", when the step renames. */
-function generateStep(dialect, index, step) {
+async function generateStep(dialect, index, step) {
   const out = join('drizzle', dialect);
   const args = [KIT, 'generate', `--dialect=${dialect}`, '--schema=./src/schema.ts', `--out=./${out}`, `--name=${step.name}`, ...(step.custom ? ['--custom'] : [])];
   const env = { ...process.env, SAMPLE_STEP: String(index + 1), SAMPLE_DIALECT: dialect, FORCE_COLOR: '0' };
@@ -64,7 +64,7 @@ function generateStep(dialect, index, step) {
     const result = spawnSync(process.execPath, args, { cwd: app, env, encoding: 'utf8' });
     if (result.status !== 0) fail(`drizzle-kit generate failed at step ${index + 1}:\n${result.stdout}${result.stderr}`);
   } else {
-    return new Promise((done) => {
+    await new Promise((done) => {
       const command = args.map((arg) => `'${arg}'`).join(' ');
       const child = spawn('script', ['-qfec', `'${process.execPath}' ${command}`, '/dev/null'], { cwd: app, env });
       let seen = '';
@@ -84,13 +84,18 @@ function generateStep(dialect, index, step) {
       });
     });
   }
+  if (dialect === 'mysql' && step.dropOnMysql) {
+    const journal = JSON.parse(readFileSync(join(app, out, 'meta', '_journal.json'), 'utf8'));
+    const file = join(app, out, `${journal.entries.at(-1).tag}.sql`);
+    const kept = readFileSync(file, 'utf8').split('--> statement-breakpoint').filter((part) => !step.dropOnMysql.includes(part.trim()));
+    writeFileSync(file, kept.join('--> statement-breakpoint'));
+  }
   if (step.custom) {
     const journal = JSON.parse(readFileSync(join(app, out, 'meta', '_journal.json'), 'utf8'));
     const file = join(app, out, `${journal.entries.at(-1).tag}.sql`);
     // The developer writes below drizzle-kit's header line.
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${step.custom}`);
   }
-  return Promise.resolve();
 }
 
 async function generate(dialects) {

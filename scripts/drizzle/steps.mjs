@@ -2,6 +2,10 @@
 // samples/drizzle-app/src/schema.ts. `rename` steps answer drizzle-kit's
 // "created or renamed?" prompt with the rename; `custom` steps are
 // `drizzle-kit generate --custom`, with the SQL the developer then wrote.
+// `dropOnMysql` lists statements the developer took out of drizzle-kit's MySQL
+// output because MariaDB refuses them: drizzle-kit 0.31 re-creates the primary
+// key of a renamed table, and MariaDB cannot drop the key of an auto-increment
+// column ("there can be only one auto column and it must be defined as a key").
 export const STEPS = [
   { name: 'create_users' },
   { name: 'create_workspaces' },
@@ -15,7 +19,7 @@ export const STEPS = [
   { name: 'add_due_date_to_tasks' },
   { name: 'drop_temp_imports' },
   { name: 'create_comments' },
-  { name: 'rename_workspaces_to_projects', rename: true },
+  { name: 'rename_workspaces_to_projects', rename: true, dropOnMysql: ['ALTER TABLE `projects` DROP PRIMARY KEY;', 'ALTER TABLE `projects` ADD PRIMARY KEY(`id`);'] },
   { name: 'unique_projects_name' },
   { name: 'create_tags' },
   { name: 'create_task_tags' },
