@@ -179,6 +179,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     // The application's schema is its PostgreSQL connection's; other engines have none to give.
     schema: options.schema ?? (dialect.name === 'postgres' ? prepared.appSchema : null),
     trackingTable,
+    ...(spec.schema === undefined ? {} : { trackingSchema: spec.schema }),
     trackingRows: spec,
     // The lock table's rows say whether the runner will start (Knex's is_locked).
     keepRowsOf: lockTable === null ? rowTablesOf(migrations, dialect) : new Set([...rowTablesOf(migrations, dialect), lockTable]),
@@ -269,6 +270,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         inputs,
         target: {
           schema: snapshot.tracking?.schema ?? snapshot.schema,
+          ...(spec.schema === undefined ? {} : { objectsSchema: snapshot.schema }),
           table: trackingTable,
           nameColumn: spec.nameColumn,
           idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,

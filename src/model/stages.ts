@@ -16,6 +16,12 @@ export interface DumpReadOptions {
   readonly database?: string | null;
   /** Tracking table name, prefix included (Laravel: `migrations`). */
   readonly trackingTable: string;
+  /**
+   * PostgreSQL: the schema that holds the tracking table when the runner keeps it
+   * in one of its own (TrackingTableSpec.schema, Drizzle's `drizzle`), apart from
+   * the described schema; absent or null: the described schema.
+   */
+  readonly trackingSchema?: string | null;
   /** How the framework's tracking rows read: its adapter's description of the table. */
   readonly trackingRows: Pick<TrackingTableSpec, 'readRow' | 'idColumn' | 'requiredColumns'>;
   /** Tables whose data rows to keep (migrations insert literal rows into them). */

@@ -58,6 +58,11 @@ export interface TrackingCell {
 export interface TrackingTableSpec {
   /** The table's name without the application's prefix, e.g. `migrations`. */
   readonly table: string;
+  /**
+   * PostgreSQL: the schema the runner creates its table in whatever the
+   * application's schema (Drizzle's `drizzle`); absent: the application's schema.
+   */
+  readonly schema?: string;
   /** The column that names the migration a row records: the script's "already there" test compares it. */
   readonly nameColumn: string;
   /** Columns a dump's tracking table must have for its rows to be read as this framework's. */

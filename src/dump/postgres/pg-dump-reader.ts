@@ -102,7 +102,9 @@ class DumpReader {
     private readonly options: DumpReadOptions,
     private readonly schema: string,
   ) {
-    this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema());
+    const trackingSchema = options.trackingSchema ?? null;
+    const tracking = trackingSchema === null || trackingSchema === schema ? null : { schema: trackingSchema, table: options.trackingTable };
+    this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema(), tracking);
     this.kept = new KeptRows(options.maxRowsPerTable, options.trackingRows);
   }
 
@@ -137,7 +139,7 @@ class DumpReader {
       triggers: this.builder.triggers,
       routines: this.builder.routines,
       sequences: this.builder.sequences,
-      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.schema, this.builder.tables.get(trackingName)), this.builder.tables.get(trackingName)),
+      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.options.trackingSchema ?? this.schema, this.builder.tables.get(trackingName)), this.builder.tables.get(trackingName)),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,

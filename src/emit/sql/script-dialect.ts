@@ -3,6 +3,11 @@ import type { DialectName, Precondition, TrackingCell, TrackingWrite } from '../
 /** Where the tracking table lives, and the framework's rows in it (see TrackingTableSpec). */
 export interface TrackingTarget {
   readonly schema: string | null;
+  /**
+   * The schema of the objects the preconditions check, where the runner keeps its
+   * table in a schema of its own (Drizzle's `drizzle` on PostgreSQL); absent: `schema`.
+   */
+  readonly objectsSchema?: string | null;
   readonly table: string;
   /** The column naming a row's migration: the "already there" test compares it. */
   readonly nameColumn: string;

@@ -1,0 +1,2 @@
+ALTER TABLE `users` ADD `role_id` int;--> statement-breakpoint
+ALTER TABLE `users` ADD CONSTRAINT `users_role_id_roles_id_fk` FOREIGN KEY (`role_id`) REFERENCES `roles`(`id`) ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,1 @@
+ALTER TABLE `tasks` MODIFY COLUMN `status` varchar(20) NOT NULL DEFAULT 'open';

@@ -1,0 +1,4 @@
+CREATE TABLE "temp_imports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"payload" text
+);

@@ -1,0 +1,1 @@
+ALTER TABLE `tasks` ADD `due_date` integer;
