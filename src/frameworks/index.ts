@@ -1,4 +1,5 @@
 import type { FrameworkAdapter } from '../model/index.js';
+import { flyway } from './flyway/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
 import { sequelize } from './sequelize/index.js';
@@ -10,4 +11,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   knex,
   sequelize,
   typeorm,
+  flyway,
 };
