@@ -296,8 +296,9 @@ export interface MigrateResult {
 }
 
 /**
- * `flyway migrate`: validation first, then every pending migration in order (up
- * to and including `target` when given), each recorded as it finishes.
+ * `flyway migrate`: validation first, then every pending migration in order (the
+ * versioned ones up to and including `target` when given; repeatable ones always),
+ * each recorded as it finishes.
  */
 export function flywayMigrate(engine: FlywayEngine, files: readonly ResolvedFile[], options: { outOfOrder?: boolean; target?: string } = {}): MigrateResult {
   const info = flywayInfo(engine, files, options.outOfOrder ?? false);
@@ -306,7 +307,6 @@ export function flywayMigrate(engine: FlywayEngine, files: readonly ResolvedFile
   for (const name of info.pending) {
     const file = files.find((candidate) => candidate.name === name)!;
     if (options.target !== undefined && file.version !== null && compare(file.parts, parts(options.target)) > 0) continue;
-    if (options.target !== undefined && file.version === null) continue;
     const result = engine.runMigration(file.file);
     if (result.code !== 0) {
       if (engine.name === 'mysql') insertRow(engine, file, false);
