@@ -157,3 +157,17 @@ for (const name of engines) {
     }
   });
 }
+
+describe('the Flyway sample dumps', () => {
+  it.each(engines)('%s/restored.sql: the rows from version 16 on are stamped, 19–21 pending, the repeatable view reported', (name) => {
+    const dump = join(REPO_ROOT, 'samples', 'flyway-app', 'dumps', name, 'restored.sql');
+    const result = migstamp(['status', '--dump', dump, '--migrations', SAMPLE, '--json']);
+    expect(result.code, result.stderr).toBe(1);
+    const verdicts = (JSON.parse(result.stdout) as { verdicts: { migration: string; verdict: string }[] }).verdicts;
+    const of = (verdict: string): string[] => verdicts.filter((v) => v.verdict === verdict).map((v) => v.migration);
+    expect(of('applied')).toEqual(['V16__create_reviews', 'V17__index_reviews_rating', 'V18__create_warehouses']);
+    expect(of('pending')).toEqual(['V19__add_shipments_warehouse', 'V20__create_tags', 'V21__create_catalog_item_tags']);
+    expect(of('unknown')).toEqual(['R__customer_order_counts']);
+    expect(of('tracked')).toHaveLength(19);
+  });
+});

@@ -64,7 +64,8 @@ export function openFlywayEngine(name: FlywayEngineName, prefix: string): Flyway
         sql: (sql) => db.sql(sql).replaceAll('|', '\t'),
         runMigration: (file) => run('psql', ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', db.name, '-f', file]),
         apply: (file) => db.applyFile(file),
-        dump: (file) => db.dump(file),
+        // A fixed \restrict key, so that the same database dumps to the same file.
+        dump: (file) => db.dump(file, ['--restrict-key=migstampSampleDumpKey']),
         drop: () => db.drop(),
         table,
         createTable:
