@@ -1,6 +1,7 @@
 import type { FrameworkAdapter } from '../model/index.js';
 import { dbmate } from './dbmate/index.js';
 import { drizzle } from './drizzle/index.js';
+import { flyway } from './flyway/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
 import { prisma } from './prisma/index.js';
@@ -16,4 +17,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   prisma,
   dbmate,
   drizzle,
+  flyway,
 };

@@ -1,0 +1,1 @@
+CREATE INDEX orders_status_index ON orders (status);

@@ -1,0 +1,4 @@
+CREATE TABLE suppliers (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name VARCHAR(120) NOT NULL
+);

@@ -1,0 +1,1 @@
+CREATE INDEX reviews_rating_index ON reviews (rating);

@@ -1,0 +1,4 @@
+CREATE TABLE warehouses (
+    id INTEGER NOT NULL PRIMARY KEY,
+    city VARCHAR(80) NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+    id INTEGER NOT NULL PRIMARY KEY,
+    label VARCHAR(40) NOT NULL
+);

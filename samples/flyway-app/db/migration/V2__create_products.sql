@@ -1,0 +1,6 @@
+CREATE TABLE products (
+    id INTEGER NOT NULL PRIMARY KEY,
+    sku VARCHAR(64) NOT NULL,
+    title VARCHAR(200) NOT NULL,
+    price_cents INTEGER NOT NULL DEFAULT 0
+);
