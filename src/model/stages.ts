@@ -16,6 +16,12 @@ export interface DumpReadOptions {
   readonly database?: string | null;
   /** Tracking table name, prefix included (Laravel: `migrations`). */
   readonly trackingTable: string;
+  /**
+   * Schema the tracking table is in, where it is not `schema` (Drizzle's `drizzle`,
+   * `--tracking-schema`): its definition, rows and id sequence are read from there,
+   * the application's tables from `schema`. Absent or null: `schema`. PostgreSQL only.
+   */
+  readonly trackingSchema?: string | null;
   /** How the framework's tracking rows read: its adapter's description of the table. */
   readonly trackingRows: Pick<TrackingTableSpec, 'readRow' | 'idColumn' | 'requiredColumns'>;
   /** Tables whose data rows to keep (migrations insert literal rows into them). */

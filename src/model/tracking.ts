@@ -58,6 +58,12 @@ export interface TrackingCell {
 export interface TrackingTableSpec {
   /** The table's name without the application's prefix, e.g. `migrations`. */
   readonly table: string;
+  /**
+   * The PostgreSQL schema the runner keeps the table in whatever schema the
+   * application's tables are in (Drizzle: `drizzle`). Absent: the application's
+   * schema, where the connection's search_path puts it. `--tracking-schema` overrides it.
+   */
+  readonly schema?: string;
   /** The column that names the migration a row records: the script's "already there" test compares it. */
   readonly nameColumn: string;
   /** Columns a dump's tracking table must have for its rows to be read as this framework's. */

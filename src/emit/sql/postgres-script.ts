@@ -100,7 +100,7 @@ function trackingRow(target: TrackingTarget): string {
 }
 
 function expectedRow(target: TrackingTarget, check: Precondition): string {
-  const schema = target.schema;
+  const schema = target.objectsSchema === undefined ? target.schema : target.objectsSchema;
   switch (check.kind) {
     case 'table':
       return row('relation', schema, check.table, null, `table ${check.table}`);

@@ -3,6 +3,12 @@ import type { DialectName, Precondition, TrackingCell, TrackingWrite } from '../
 /** Where the tracking table lives, and the framework's rows in it (see TrackingTableSpec). */
 export interface TrackingTarget {
   readonly schema: string | null;
+  /**
+   * The schema of the objects the preconditions check (the application's), where
+   * it is not the tracking table's (dbmate's table in `public`, Drizzle's in
+   * `drizzle`). Absent: `schema`.
+   */
+  readonly objectsSchema?: string | null;
   readonly table: string;
   /** The column naming a row's migration: the "already there" test compares it. */
   readonly nameColumn: string;
