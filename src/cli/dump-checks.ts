@@ -35,12 +35,15 @@ export function idCounterBehind(snapshot: SchemaSnapshot): { readonly text: stri
   return { text: `${counter.name} would hand out ${counter.next}, while the ids go up to ${highest}`, line: counter.line };
 }
 
-/** Warnings about what the dump cannot tell, one line each. */
-export function dumpNotes(snapshot: SchemaSnapshot, file: string, tracking: { readonly table: string; readonly migrateCommand: string }, batch: number, batchChosen: boolean): string[] {
+/**
+ * Warnings about what the dump cannot tell, one line each. `tracking.schema` is
+ * the schema the tracking table was looked for in, null for the application's.
+ */
+export function dumpNotes(snapshot: SchemaSnapshot, file: string, tracking: { readonly table: string; readonly schema: string | null; readonly migrateCommand: string }, batch: number, batchChosen: boolean): string[] {
   const trackingTable = tracking.table;
   const notes: string[] = [];
-  if (snapshot.tracking === null) notes.push(`warning: ${file} has no tracking table ${trackingTable}${where(snapshot)}${elsewhere(snapshot)}; every migration is treated as untracked`);
-  else if (snapshot.tables.size === 0 && (snapshot.otherSchemas ?? []).length > 0) notes.push(`warning: ${file} defines no tables${where(snapshot)}${elsewhere(snapshot)}`);
+  if (snapshot.tracking === null) notes.push(`warning: ${file} has no tracking table ${trackingTable}${trackingWhere(snapshot, tracking.schema)}${elsewhere(snapshot, trackingTable, tracking.schema)}; every migration is treated as untracked`);
+  else if (snapshot.tables.size === 0 && (snapshot.otherSchemas ?? []).length > 0) notes.push(`warning: ${file} defines no tables${where(snapshot.schema, snapshot)}${elsewhere(snapshot, trackingTable, tracking.schema)}`);
   const behind = idCounterBehind(snapshot);
   if (behind !== null) {
     notes.push(
@@ -56,17 +59,34 @@ export function dumpNotes(snapshot: SchemaSnapshot, file: string, tracking: { re
 }
 
 /** ` in schema public`, where the engine has schemas. */
-function where(snapshot: SchemaSnapshot): string {
-  return snapshot.otherSchemas === undefined || snapshot.schema === null ? '' : ` in schema ${snapshot.schema}`;
+function where(schema: string | null, snapshot: SchemaSnapshot): string {
+  return snapshot.otherSchemas === undefined || schema === null ? '' : ` in schema ${schema}`;
 }
 
-/** `, but schema app has one (try --schema app)`: where the tracking table (or, failing that, the tables) are instead. */
-export function elsewhere(snapshot: SchemaSnapshot): string {
+/** ` in schema drizzle`: where the tracking table was looked for (`trackingSchema`, or the snapshot's schema when null). */
+export function trackingWhere(snapshot: SchemaSnapshot, trackingSchema: string | null): string {
+  return where(trackingSchema ?? snapshot.schema, snapshot);
+}
+
+/**
+ * `, but schema public has one (try --tracking-schema public)`: where a table
+ * named like the tracking table is instead. When the described schema holds the
+ * application's tables, only the tracking table is elsewhere (dbmate keeps it in
+ * the connection's default schema, Drizzle in its own); when it holds none, the
+ * schema was chosen wrong, and the schemas that define tables are named.
+ */
+export function elsewhere(snapshot: SchemaSnapshot, trackingTable: string, trackingSchema: string | null): string {
+  const lookedIn = trackingSchema ?? snapshot.schema;
   const others = snapshot.otherSchemas ?? [];
-  const tracking = others.filter((schema) => schema.tracking);
-  const pick = tracking.length > 0 ? tracking : snapshot.tables.size === 0 ? others : [];
-  if (pick.length === 0) return '';
-  const names = pick.map((schema) => `schema ${schema.name}`);
-  const verb = tracking.length > 0 ? (names.length > 1 ? 'have one' : 'has one') : names.length > 1 ? 'define tables' : 'defines tables';
-  return `, but ${names.join(' and ')} ${verb} (try --schema ${pick[0]!.name})`;
+  const holding = [
+    ...(lookedIn !== snapshot.schema && snapshot.schema !== null && snapshot.tables.has(trackingTable) ? [snapshot.schema] : []),
+    ...others.filter((schema) => schema.tracking && schema.name !== lookedIn).map((schema) => schema.name),
+  ];
+  if (holding.length > 0) {
+    const option = snapshot.tables.size > 0 || lookedIn !== snapshot.schema ? '--tracking-schema' : '--schema';
+    return `, but ${holding.map((name) => `schema ${name}`).join(' and ')} ${holding.length > 1 ? 'have one' : 'has one'} (try ${option} ${holding[0]!})`;
+  }
+  if (snapshot.tables.size > 0 || others.length === 0) return '';
+  const names = others.map((schema) => `schema ${schema.name}`);
+  return `, but ${names.join(' and ')} ${names.length > 1 ? 'define tables' : 'defines tables'} (try --schema ${others[0]!.name})`;
 }

@@ -67,6 +67,7 @@ export function buildProgram(): Command {
       .option('--database <name>', 'the database to read in a file that holds several (pg_dumpall, mysqldump --databases)')
       .option('--schema <name>', 'PostgreSQL schema (default public)')
       .option('--table <name>', 'tracking table name (default: the framework\'s, migrations or knex_migrations, with --prefix)')
+      .option('--tracking-schema <name>', 'PostgreSQL schema of the tracking table, where it is not the application\'s (default: --schema, or the framework\'s own, drizzle for Drizzle)')
       .option('--prefix <prefix>', 'table prefix the application configures (default: none, or the application\'s with --app)')
       .option('--prefix-indexes', 'default index names carry the prefix too (the default, as Laravel\'s prefix_indexes)')
       .option('--no-prefix-indexes', 'default index names do not carry the prefix')
@@ -103,6 +104,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
     database: (raw.database as string | undefined) ?? null,
     schema: (raw.schema as string | undefined) ?? null,
     table: (raw.table as string | undefined) ?? null,
+    trackingSchema: (raw.trackingSchema as string | undefined) ?? null,
     prefix: (raw.prefix as string | undefined) ?? null,
     prefixIndexes: (raw.prefixIndexes as boolean | undefined) ?? null,
     app: (raw.app as string | undefined) ?? null,

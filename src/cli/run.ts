@@ -16,7 +16,7 @@ import { type LoadedMigrations, type Location, loadMigrations } from './load-mig
 import { baselineMigrations } from './baseline.js';
 import { detectFramework } from './detect-framework.js';
 import { settleTrackingRows } from './tracking-rows.js';
-import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown } from './dump-checks.js';
+import { dumpNotes, elsewhere, idCounterBehind, refuseDataOnly, rowsUnknown, trackingWhere } from './dump-checks.js';
 import { batchWarning, connectionWarning, declarationWarnings, migrationNamed, refuseForceWithoutOutput, refuseOutputOverInput } from './option-checks.js';
 import { tablesNeedAttention, traceTables, unclaimedNotes } from './unclaimed-notes.js';
 import { refuseExistingOutput, writeFileAtomically } from './write-output.js';
@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly database: string | null;
   readonly schema: string | null;
   readonly table: string | null;
+  /** `--tracking-schema`: the tracking table's PostgreSQL schema; absent or null: the framework's (TrackingTableSpec.schema), else the application's. */
+  readonly trackingSchema?: string | null;
   /** Null when not given: the application's (with `app`), else none. */
   readonly prefix: string | null;
   /** Null when not given: the application's (with `app`), else true. */
@@ -116,6 +118,10 @@ export async function prepare(options: RunOptions): Promise<PreparedRun> {
   const spec = adapter.tracking;
   const settings = await projectSettings(adapter, options);
   const prefix = options.prefix ?? settings.project?.tablePrefix ?? '';
+  if (options.table?.includes('.') === true) {
+    const [schema, ...rest] = options.table.split('.');
+    throw new UsageError(`--table names the table alone, without its schema: give --tracking-schema ${schema} --table ${rest.join('.')}`);
+  }
   const trackingTable = options.table ?? `${prefix}${settings.project?.trackingTable ?? spec.table}`;
   if (options.outOfOrder === true && spec.afterGap === undefined) throw new UsageError(`--out-of-order means nothing for ${adapter.name}: its runner runs an older migration that has no row as usual`);
   if ((options.extension ?? null) !== null && spec.namesCarryExtension !== true) throw new UsageError(`--extension means nothing for ${adapter.name}: its tracking rows name migrations without a file extension`);
@@ -171,6 +177,11 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     }
     throw new InputError(`${dumpName} does not look like a dump migstamp can read (first line: ${JSON.stringify(firstLine(dump.head))})`);
   }
+  if ((options.trackingSchema ?? null) !== null && dialect.name !== 'postgres') {
+    throw new UsageError(`--tracking-schema is for PostgreSQL dumps, and ${dumpName} is a ${dialect.name} dump, whose tracking table is in the database it describes`);
+  }
+  // The application's schema (null) unless the user or the framework's runner puts the table elsewhere.
+  const trackingSchema = dialect.name === 'postgres' ? (options.trackingSchema ?? spec.schema ?? null) : null;
   await dialect.load();
   const migrations = lowerMigrations(loaded.migrations, dialect);
   const dumped = await dialect.read(dump.chunks, {
@@ -179,7 +190,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     // The application's schema is its PostgreSQL connection's; other engines have none to give.
     schema: options.schema ?? (dialect.name === 'postgres' ? prepared.appSchema : null),
     trackingTable,
-    ...(spec.schema === undefined ? {} : { trackingSchema: spec.schema }),
+    trackingSchema,
     trackingRows: spec,
     // The lock table's rows say whether the runner will start (Knex's is_locked).
     keepRowsOf: lockTable === null ? rowTablesOf(migrations, dialect) : new Set([...rowTablesOf(migrations, dialect), lockTable]),
@@ -224,7 +235,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
   }
   const warnings = [...projectWarnings, ...loaded.warnings, ...snapshot.warnings];
   const notes = warnings.map(noteLine);
-  notes.push(...dumpNotes(snapshot, dumpName, { table: trackingTable, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
+  notes.push(...dumpNotes(snapshot, dumpName, { table: trackingTable, schema: trackingSchema, migrateCommand: spec.migrateCommand }, batch, options.batch !== null));
   const trackingRowsKnown = !rowsUnknown(snapshot);
   const batchNote = batchWarning(options.batch, result.highestBatch, trackingRowsKnown);
   notes.push(
@@ -257,9 +268,8 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     case 'report': {
       const scriptDialect = scriptDialectFor(dialect.name);
       if (snapshot.tracking === null && result.verdicts.some((verdict) => verdict.stamp)) {
-        const other = elsewhere(snapshot);
-        const where = snapshot.otherSchemas === undefined ? '' : ` in schema ${snapshot.schema}`;
-        throw new InputError(`${dumpName} has no tracking table ${trackingTable}${where} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
+        const other = elsewhere(snapshot, trackingTable, trackingSchema);
+        throw new InputError(`${dumpName} has no tracking table ${trackingTable}${trackingWhere(snapshot, trackingSchema)} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
       const records = new Map(loaded.migrations.flatMap((migration) => (migration.record === undefined ? [] : [[migration.name, migration.record] as const])));
@@ -270,7 +280,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         inputs,
         target: {
           schema: snapshot.tracking?.schema ?? snapshot.schema,
-          ...(spec.schema === undefined ? {} : { objectsSchema: snapshot.schema }),
+          objectsSchema: snapshot.schema,
           table: trackingTable,
           nameColumn: spec.nameColumn,
           idColumn: spec.idColumn !== null && snapshot.tracking?.columns.includes(spec.idColumn) ? spec.idColumn : null,

@@ -17,9 +17,9 @@ export interface DumpReadOptions {
   /** Tracking table name, prefix included (Laravel: `migrations`). */
   readonly trackingTable: string;
   /**
-   * PostgreSQL: the schema that holds the tracking table when the runner keeps it
-   * in one of its own (TrackingTableSpec.schema, Drizzle's `drizzle`), apart from
-   * the described schema; absent or null: the described schema.
+   * Schema the tracking table is in, where it is not `schema` (Drizzle's `drizzle`,
+   * `--tracking-schema`): its definition, rows and id sequence are read from there,
+   * the application's tables from `schema`. Absent or null: `schema`. PostgreSQL only.
    */
   readonly trackingSchema?: string | null;
   /** How the framework's tracking rows read: its adapter's description of the table. */

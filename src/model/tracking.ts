@@ -59,8 +59,9 @@ export interface TrackingTableSpec {
   /** The table's name without the application's prefix, e.g. `migrations`. */
   readonly table: string;
   /**
-   * PostgreSQL: the schema the runner creates its table in whatever the
-   * application's schema (Drizzle's `drizzle`); absent: the application's schema.
+   * The PostgreSQL schema the runner keeps the table in whatever schema the
+   * application's tables are in (Drizzle: `drizzle`). Absent: the application's
+   * schema, where the connection's search_path puts it. `--tracking-schema` overrides it.
    */
   readonly schema?: string;
   /** The column that names the migration a row records: the script's "already there" test compares it. */

@@ -39,21 +39,15 @@ export class SnapshotBuilder {
   readonly routines: RoutineSnapshot[] = [];
   readonly sequences: SequenceSnapshot[] = [];
 
-  /**
-   * `schemaOf` resolves a possibly unqualified name's schema through the current
-   * search_path; `tracking` is a tracking table kept in a schema of its own.
-   */
+  /** `schemaOf` resolves a possibly unqualified name's schema through the current search_path. */
   constructor(
     private readonly schema: string,
     private readonly schemaOf: (schema: string | null) => string,
-    private readonly tracking: { readonly schema: string; readonly table: string } | null = null,
   ) {}
 
-  /** Null unless the relation lives in the described schema, or is the tracking table in its own. */
+  /** Null unless the relation lives in the described schema. */
   ownName(schema: string | null, name: string): string | null {
-    const resolved = this.schemaOf(schema);
-    if (resolved === this.schema) return name;
-    return this.tracking !== null && resolved === this.tracking.schema && name === this.tracking.table ? name : null;
+    return this.schemaOf(schema) === this.schema ? name : null;
   }
 
   createTable(stmt: CreateStmt, src: StatementSource): void {

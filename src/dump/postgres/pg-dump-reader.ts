@@ -2,7 +2,7 @@ import type { CopyStmt, InsertStmt, Node } from 'libpg-query';
 import type { Diagnostic } from '../../model/source.js';
 import type { DumpReadOptions } from '../../model/stages.js';
 import { InputError } from '../../model/errors.js';
-import type { SchemaSnapshot } from '../../model/schema.js';
+import type { SchemaSnapshot, TableSnapshot } from '../../model/schema.js';
 import { constValue, parseStatements, relationName, stringList, parserReady } from './pg-ast.js';
 import { SnapshotBuilder, type StatementSource } from './pg-ddl-to-snapshot.js';
 import { decodeCopyRow, insertedRows } from './pg-rows.js';
@@ -65,7 +65,8 @@ const DECODERS: { readonly [pgName: string]: string } = {
 export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpReadOptions): Promise<SchemaSnapshot> {
   await parserReady;
   const schema = options.schema ?? 'public';
-  const sections = new DatabaseSections(options.file, options.database ?? null, () => new DumpReader(options, schema));
+  const trackingSchema = options.trackingSchema ?? schema;
+  const sections = new DatabaseSections(options.file, options.database ?? null, () => new DumpReader(options, schema, trackingSchema));
   await scanPgDump(chunks, options.file, {
     statement: (sql, line, length) => sections.current?.statement(sql, line, length),
     metaCommand: (text, line) => {
@@ -81,10 +82,26 @@ export async function readPgDump(chunks: AsyncIterable<Buffer>, options: DumpRea
   return reader.snapshot(note);
 }
 
-/** Reads the statements of one database. */
+/**
+ * Where a data block's rows go: the tracking table's rows are read whole, a kept
+ * table's (DumpReadOptions.keepRowsOf) up to the cap; a table may be both.
+ */
+interface RowTarget {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly tracking: boolean;
+  readonly evidence: boolean;
+}
+
+/**
+ * Reads the statements of one database: the tables of `schema`, and the tracking
+ * table of `trackingSchema`, which is read apart when that is another schema.
+ */
 class DumpReader {
   private searchPath: string[] = ['public'];
   private readonly builder: SnapshotBuilder;
+  /** The tracking table's own schema, when it is not the application's; null when it is. */
+  private readonly trackingBuilder: SnapshotBuilder | null;
   private readonly warnings: Diagnostic[] = [];
   /** Names in schema statements that could not be parsed (see SchemaSnapshot.unreadNames). */
   private readonly unreadNames = new Set<string>();
@@ -92,7 +109,7 @@ class DumpReader {
   private readonly sequences = new SequenceValues();
   private hasData = false;
   /** Where the current COPY block's rows go, if anywhere. */
-  private copyTarget: { table: string; columns: string[] } | null = null;
+  private copyTarget: RowTarget | null = null;
   /** Every schema the dump creates or puts tables in: how many tables, and whether the tracking table is one. */
   private readonly schemas = new Map<string, { tables: number; tracking: boolean }>();
   /** Decodes statement bytes; replaced when the dump declares a client_encoding other than UTF-8. */
@@ -101,10 +118,10 @@ class DumpReader {
   constructor(
     private readonly options: DumpReadOptions,
     private readonly schema: string,
+    private readonly trackingSchema: string,
   ) {
-    const trackingSchema = options.trackingSchema ?? null;
-    const tracking = trackingSchema === null || trackingSchema === schema ? null : { schema: trackingSchema, table: options.trackingTable };
-    this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema(), tracking);
+    this.builder = new SnapshotBuilder(schema, (s) => s ?? this.creationSchema());
+    this.trackingBuilder = trackingSchema === schema ? null : new SnapshotBuilder(trackingSchema, (s) => s ?? this.creationSchema());
     this.kept = new KeptRows(options.maxRowsPerTable, options.trackingRows);
   }
 
@@ -119,7 +136,17 @@ class DumpReader {
 
   /** What this database holds, for choosing among the databases of a pg_dumpall file. */
   content(): DatabaseContent {
-    return { schema: this.builder.tables.size > 0 || this.builder.views.size > 0, data: this.hasData, tracking: this.builder.tables.has(this.options.trackingTable) };
+    return { schema: this.builder.tables.size > 0 || this.builder.views.size > 0, data: this.hasData, tracking: this.trackingDefinition() !== undefined };
+  }
+
+  /** The tracking table as its schema defines it, if the dump creates it there. */
+  private trackingDefinition(): TableSnapshot | undefined {
+    return (this.trackingBuilder ?? this.builder).tables.get(this.options.trackingTable);
+  }
+
+  /** Whether a relation, named as a statement names it, is the tracking table in its schema. */
+  private isTracking(schema: string | null, name: string): boolean {
+    return name === this.options.trackingTable && (schema ?? this.creationSchema()) === this.trackingSchema;
   }
 
   snapshot(note: Diagnostic | null = null): SchemaSnapshot {
@@ -139,7 +166,7 @@ class DumpReader {
       triggers: this.builder.triggers,
       routines: this.builder.routines,
       sequences: this.builder.sequences,
-      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.options.trackingSchema ?? this.schema, this.builder.tables.get(trackingName)), this.builder.tables.get(trackingName)),
+      tracking: this.sequences.withNextId(this.kept.tracking(trackingName, this.trackingSchema, this.trackingDefinition()), this.trackingDefinition()),
       rows: this.kept.evidence(trackingName),
       hasData: this.hasData,
       warnings: this.warnings,
@@ -167,10 +194,10 @@ class DumpReader {
     const insert = INSERT_INTO.exec(head);
     if (insert) {
       this.hasData = true;
-      const table = this.wantedTable(insert[1]!);
-      if (table === null) return;
+      const target = this.wantedTable(insert[1]!);
+      if (target === null) return;
       if (length > MAX_PARSED_INSERT_BYTES) {
-        this.oversizedInsert(table, length, line);
+        this.oversizedInsert(target, length, line);
         return;
       }
       this.parse(this.decode(sql), line, (node, src) => this.insert(node, src));
@@ -252,9 +279,10 @@ class DumpReader {
    * Tracking rows decide what is already stamped: guessing around one is not
    * safe, so the run stops. A kept data table just loses its row evidence.
    */
-  private oversizedInsert(table: string, bytes: number, line: number): void {
+  private oversizedInsert(target: { readonly table: string; readonly tracking: boolean }, bytes: number, line: number): void {
     const size = `${Math.round(bytes / (1024 * 1024))} MB`;
-    if (table === this.options.trackingTable) {
+    const table = target.table;
+    if (target.tracking) {
       throw new InputError(`an INSERT into the tracking table ${table} is ${size} long, far beyond any real tracking row; the file looks damaged`, { file: this.options.file, line });
     }
     this.kept.truncate(table, table);
@@ -286,8 +314,12 @@ class DumpReader {
       held.tables++;
       if (rel.name === this.options.trackingTable) held.tracking = true;
       this.builder.createTable(node.CreateStmt, src);
+      if (this.trackingBuilder !== null && this.isTracking(rel.schema, rel.name)) this.trackingBuilder.createTable(node.CreateStmt, src);
+    } else if ('AlterTableStmt' in node) {
+      this.builder.alterTable(node.AlterTableStmt, src);
+      // Its id column's default (the sequence it takes ids from) comes in an ALTER TABLE.
+      this.trackingBuilder?.alterTable(node.AlterTableStmt, src);
     }
-    else if ('AlterTableStmt' in node) this.builder.alterTable(node.AlterTableStmt, src);
     else if ('IndexStmt' in node) this.builder.createIndex(node.IndexStmt, src);
     else if ('ViewStmt' in node) {
       const rel = relationName(node.ViewStmt.view);
@@ -330,12 +362,9 @@ class DumpReader {
       return 0;
     }
     const rel = relationName(stmt.relation);
-    const table = this.builder.ownName(rel.schema, rel.name);
-    if (table === null) return 0;
-    const limit = this.rowLimit(table);
-    if (limit === 0) return 0;
-    const columns = stmt.attlist ? stringList(stmt.attlist) : this.tableColumns(table);
-    this.copyTarget = { table, columns };
+    const target = this.rowTarget(rel.schema, rel.name, stmt.attlist ? stringList(stmt.attlist) : null);
+    const limit = target === null ? 0 : this.rowLimit(target);
+    if (limit > 0) this.copyTarget = target;
     return limit;
   }
 
@@ -343,10 +372,9 @@ class DumpReader {
     if (!('InsertStmt' in node)) return;
     const stmt: InsertStmt = node.InsertStmt;
     const rel = relationName(stmt.relation);
-    const table = this.builder.ownName(rel.schema, rel.name);
-    if (table === null || this.rowLimit(table) === 0) return;
     const named = (stmt.cols ?? []).flatMap((c) => ('ResTarget' in c && c.ResTarget.name ? [c.ResTarget.name] : []));
-    const target = { table, columns: named.length > 0 ? named : this.tableColumns(table) };
+    const target = this.rowTarget(rel.schema, rel.name, named.length > 0 ? named : null);
+    if (target === null || this.rowLimit(target) === 0) return;
     const lineOf = (byteLocation: number): number => {
       const before = src.text.text.slice(0, src.text.charIndex(byteLocation));
       return src.line + before.split('\n').length - 1;
@@ -354,30 +382,37 @@ class DumpReader {
     for (const row of insertedRows(stmt, src.text, lineOf)) this.keepRow(target, row.values, row.line);
   }
 
-  private keepRow(target: { table: string; columns: string[] }, values: Array<string | null>, line: number): void {
+  private keepRow(target: RowTarget, values: Array<string | null>, line: number): void {
     const row = toDataRow(target.columns, values, line);
-    if (target.table === this.options.trackingTable) this.kept.trackingRow(row);
-    if (this.options.keepRowsOf.has(target.table)) this.kept.evidenceRow(target.table, target.table, row);
+    if (target.tracking) this.kept.trackingRow(row);
+    if (target.evidence) this.kept.evidenceRow(target.table, target.table, row);
   }
 
-  /** How many rows of `table` to read: all of the tracking table's, up to the cap for kept tables. */
-  private rowLimit(table: string): number {
-    if (table === this.options.trackingTable) return Number.MAX_SAFE_INTEGER;
-    if (!this.options.keepRowsOf.has(table)) return 0;
+  /** How many rows to read: all of the tracking table's, up to the cap for kept tables. */
+  private rowLimit(target: RowTarget): number {
+    if (target.tracking) return Number.MAX_SAFE_INTEGER;
+    if (!target.evidence) return 0;
     // Registered now so an empty COPY block still says "read, no rows".
-    this.kept.expect(table, table);
+    this.kept.expect(target.table, target.table);
     return this.options.maxRowsPerTable;
   }
 
-  private wantedTable(qualified: string): string | null {
-    const parts = qualified.split('.').map((p) => p.replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
-    const name = parts.at(-1)!;
-    const own = this.builder.ownName(parts.length > 1 ? parts[0]! : null, name);
-    return own !== null && (own === this.options.trackingTable || this.options.keepRowsOf.has(own)) ? own : null;
+  /**
+   * Where the rows of a relation go, named as the statement names it; `columns`
+   * are the statement's own list, null to take the table's. Null when no rows of it are wanted.
+   */
+  private rowTarget(schema: string | null, name: string, columns: readonly string[] | null): RowTarget | null {
+    const tracking = this.isTracking(schema, name);
+    const own = this.builder.ownName(schema, name);
+    const evidence = own !== null && this.options.keepRowsOf.has(own);
+    if (!tracking && !evidence) return null;
+    const definition = tracking ? this.trackingDefinition() : this.builder.tables.get(name);
+    return { table: name, columns: columns ?? definition?.columns.map((c) => c.name) ?? [], tracking, evidence };
   }
 
-  private tableColumns(table: string): string[] {
-    return this.builder.tables.get(table)?.columns.map((c) => c.name) ?? [];
+  private wantedTable(qualified: string): RowTarget | null {
+    const parts = qualified.split('.').map((p) => p.replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
+    return this.rowTarget(parts.length > 1 ? parts[0]! : null, parts.at(-1)!, null);
   }
 }
 

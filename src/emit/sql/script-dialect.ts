@@ -4,8 +4,9 @@ import type { DialectName, Precondition, TrackingCell, TrackingWrite } from '../
 export interface TrackingTarget {
   readonly schema: string | null;
   /**
-   * The schema of the objects the preconditions check, where the runner keeps its
-   * table in a schema of its own (Drizzle's `drizzle` on PostgreSQL); absent: `schema`.
+   * The schema of the objects the preconditions check (the application's), where
+   * it is not the tracking table's (dbmate's table in `public`, Drizzle's in
+   * `drizzle`). Absent: `schema`.
    */
   readonly objectsSchema?: string | null;
   readonly table: string;
