@@ -7,7 +7,7 @@
  * what uses them is opaque with its line.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type Ts, parseSource, typescript } from './ts-source.js';
 
 /** What a name imported into a module refers to: an export of another module, or all of them. */
@@ -129,7 +129,7 @@ export class ModuleSet {
   /** The module `specifier` names from `from`; null for a package, a missing file, or past the limit. */
   load(from: ModuleContext, specifier: string): ModuleContext | null {
     if (!specifier.startsWith('.')) return null;
-    const base = resolve(dirname(from.file), specifier);
+    const base = join(dirname(from.file), specifier);
     for (const path of candidates(base)) {
       if (this.byPath.has(path)) return this.byPath.get(path)!;
       let text: string;

@@ -30,7 +30,7 @@ const MODULE_SUFFIXES = ['', '.js', '.cjs', '.ts', '.cts', '/index.js', '/index.
  * a migration, kept here at the adapter's edge (see docs/decisions.md, Sequelize).
  */
 const readImportedModule: ModuleLoader = (fromFile, specifier) => {
-  const base = path.resolve(path.dirname(fromFile), specifier);
+  const base = path.join(path.dirname(fromFile), specifier);
   for (const suffix of MODULE_SUFFIXES) {
     const candidate = base + suffix;
     if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;

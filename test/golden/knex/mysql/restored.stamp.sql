@@ -205,9 +205,9 @@ WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240117090000
 --   file: 20240118090000_add_audit_to_tickets.js
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column tickets.audited_by is in the dump (varchar(100))
---       [dump line 353; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 353; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column tickets.audited_at is in the dump (timestamp)
---       [dump line 354; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 354; samples/knex-app/lib/helpers.js:8]
 INSERT INTO `knex_migrations` (`name`, `batch`, `migration_time`)
 SELECT '20240118090000_add_audit_to_tickets.js', 3, CURRENT_TIMESTAMP FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240118090000_add_audit_to_tickets.js');
@@ -216,9 +216,9 @@ WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240118090000
 --   file: 20240119090000_add_audit_to_ticket_notes.ts
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column ticket_notes.audited_by is in the dump (varchar(100))
---       [dump line 271; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 271; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column ticket_notes.audited_at is in the dump (timestamp)
---       [dump line 272; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 272; samples/knex-app/lib/helpers.js:8]
 INSERT INTO `knex_migrations` (`name`, `batch`, `migration_time`)
 SELECT '20240119090000_add_audit_to_ticket_notes.js', 3, CURRENT_TIMESTAMP FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240119090000_add_audit_to_ticket_notes.js');
@@ -252,9 +252,9 @@ WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240122090000
 --   file: 20240123090000_add_audit_to_labels.ts
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column labels.audited_by is in the dump (varchar(100))
---       [dump line 143; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 143; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column labels.audited_at is in the dump (timestamp)
---       [dump line 144; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 144; samples/knex-app/lib/helpers.js:8]
 INSERT INTO `knex_migrations` (`name`, `batch`, `migration_time`)
 SELECT '20240123090000_add_audit_to_labels.js', 3, CURRENT_TIMESTAMP FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `knex_migrations` WHERE `name` = '20240123090000_add_audit_to_labels.js');

@@ -236,9 +236,9 @@ WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240
 --   file: 20240118090000_add_audit_to_tickets.js
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column tickets.audited_by is in the dump (character varying(100))
---       [dump line 361; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 361; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column tickets.audited_at is in the dump (timestamp with time zone)
---       [dump line 362; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 362; samples/knex-app/lib/helpers.js:8]
 INSERT INTO "public"."knex_migrations" ("name", "batch", "migration_time")
 SELECT '20240118090000_add_audit_to_tickets.js', 3, CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240118090000_add_audit_to_tickets.js');
@@ -247,9 +247,9 @@ WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240
 --   file: 20240119090000_add_audit_to_ticket_notes.ts
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column ticket_notes.audited_by is in the dump (character varying(100))
---       [dump line 295; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 295; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column ticket_notes.audited_at is in the dump (timestamp with time zone)
---       [dump line 296; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 296; samples/knex-app/lib/helpers.js:8]
 INSERT INTO "public"."knex_migrations" ("name", "batch", "migration_time")
 SELECT '20240119090000_add_audit_to_ticket_notes.js', 3, CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240119090000_add_audit_to_ticket_notes.js');
@@ -283,9 +283,9 @@ WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240
 --   file: 20240123090000_add_audit_to_labels.ts
 --   all 2 checked effects are in the dump
 --   E-COLUMN-PRESENT column labels.audited_by is in the dump (character varying(100))
---       [dump line 175; /work/wt/knex2/samples/knex-app/lib/helpers.js:7]
+--       [dump line 175; samples/knex-app/lib/helpers.js:7]
 --   E-COLUMN-PRESENT column labels.audited_at is in the dump (timestamp with time zone)
---       [dump line 176; /work/wt/knex2/samples/knex-app/lib/helpers.js:8]
+--       [dump line 176; samples/knex-app/lib/helpers.js:8]
 INSERT INTO "public"."knex_migrations" ("name", "batch", "migration_time")
 SELECT '20240123090000_add_audit_to_labels.js', 3, CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM "public"."knex_migrations" WHERE "name" = '20240123090000_add_audit_to_labels.js');
