@@ -1,5 +1,6 @@
 import type { FrameworkAdapter } from '../model/index.js';
 import { dbmate } from './dbmate/index.js';
+import { golangMigrate } from './golang-migrate/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
 import { prisma } from './prisma/index.js';
@@ -14,4 +15,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   typeorm,
   prisma,
   dbmate,
+  'golang-migrate': golangMigrate,
 };
