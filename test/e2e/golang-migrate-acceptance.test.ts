@@ -83,11 +83,12 @@ for (const engine of GM_ENGINES) {
       return row === null ? [] : files.filter((file) => file.version <= row.version && !everRan.includes(file.name)).map((file) => file.name);
     }
 
-    it.each([
-      ['an older version restored', (db: GmDatabase) => db.setVersion(versionOf(lastOf(1)), false), []],
-      ['a dirty version whose migration had finished', (db: GmDatabase) => db.setVersion(versionOf(lastOf(3)), true), []],
-      ['the row lost, the create-then-drop pair vouched for', (db: GmDatabase) => void db.sql('DELETE FROM schema_migrations;'), CREATE_THEN_DROP.flatMap((name) => ['--assume-applied', name])],
-    ] as const)('%s: the row moves to the newest run migration; up then runs exactly the never-run ones', (label, damage, extra) => {
+    const DAMAGES: readonly (readonly [string, (db: GmDatabase) => void, readonly string[]])[] = [
+      ['an older version restored', (db) => db.setVersion(versionOf(lastOf(1)), false), []],
+      ['a dirty version whose migration had finished', (db) => db.setVersion(versionOf(lastOf(3)), true), []],
+      ['the row lost, the create-then-drop pair vouched for', (db) => void db.sql('DELETE FROM schema_migrations;'), CREATE_THEN_DROP.flatMap((name) => ['--assume-applied', name])],
+    ];
+    it.each(DAMAGES)('%s: the row moves to the newest run migration; up then runs exactly the never-run ones', (label, damage, extra) => {
       const { db, failure } = migrated(history.deployments.map(named));
       expect(failure).toBeNull();
       damage(db);
