@@ -2,6 +2,7 @@ import type { FrameworkAdapter } from '../model/index.js';
 import { dbmate } from './dbmate/index.js';
 import { drizzle } from './drizzle/index.js';
 import { flyway } from './flyway/index.js';
+import { golangMigrate } from './golang-migrate/index.js';
 import { knex } from './knex/index.js';
 import { laravel } from './laravel/index.js';
 import { prisma } from './prisma/index.js';
@@ -18,4 +19,5 @@ export const frameworks: Readonly<Record<string, FrameworkAdapter>> = {
   dbmate,
   drizzle,
   flyway,
+  'golang-migrate': golangMigrate,
 };

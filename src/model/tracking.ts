@@ -4,7 +4,8 @@ import type { Diagnostic } from './source.js';
 /** A value the stamp script writes into one column of a tracking row. */
 export type TrackingValue =
   | { readonly kind: 'text'; readonly value: string }
-  | { readonly kind: 'integer'; readonly value: number }
+  /** A bigint where the value may pass 2^53 (golang-migrate's nanosecond versions). */
+  | { readonly kind: 'integer'; readonly value: number | bigint }
   | { readonly kind: 'boolean'; readonly value: boolean }
   /** The database's current date and time, as the runner writes it when it records a migration. */
   | { readonly kind: 'now' }

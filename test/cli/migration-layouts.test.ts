@@ -92,4 +92,19 @@ describe('settleTrackingRows', () => {
     expect(settled.snapshot.tracking!.rows.map((row) => row.migration)).toEqual(['001_first']);
     expect(settled.failed).toEqual([failed]);
   });
+
+  it('reports rows that matching marks failed, once, beside those that read as failed alone', () => {
+    const dirty: TrackingRow = { migration: '1700000001000', batch: 0, line: 6, failed: 'a dirty attempt' };
+    const spec = {
+      ...foldered.tracking,
+      // A failed row matched to its migration keeps its sentence; an extra row is marked failed by matching alone.
+      matchRows: (rows: readonly TrackingRow[]) => [{ ...rows[0]!, migration: '002_second' }, { migration: '9', batch: 0, line: 7, failed: 'one row too many' }],
+    };
+    const settled = settleTrackingRows(snapshot([dirty, { migration: '9', batch: 0, line: 7 }]), spec, migrations);
+    expect(settled.failed.map((row) => [row.line, row.failed])).toEqual([
+      [6, 'a dirty attempt'],
+      [7, 'one row too many'],
+    ]);
+    expect(settled.snapshot.tracking!.rows).toEqual([]);
+  });
 });

@@ -1,0 +1,4 @@
+CREATE TABLE warehouses (
+  id integer PRIMARY KEY,
+  city varchar(100) NOT NULL
+);

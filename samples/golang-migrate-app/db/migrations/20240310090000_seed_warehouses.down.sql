@@ -1,0 +1,1 @@
+DELETE FROM warehouses WHERE id IN (1, 2);

@@ -1,0 +1,4 @@
+CREATE TABLE coupons (
+  code varchar(40) PRIMARY KEY,
+  percent_off integer NOT NULL
+);

@@ -1,0 +1,1 @@
+DROP INDEX customers_display_name_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX customers_display_name_idx ON customers (display_name);
