@@ -2,25 +2,31 @@
 /**
  * Prisma's own schema engine (prisma-engines compiled to WebAssembly,
  * @prisma/schema-engine-wasm) driven through Prisma's driver adapters, for the
- * commands the Prisma CLI sends it: `deploy` is `prisma migrate deploy`
- * (applyMigrations), `status` is `prisma migrate status` (diagnoseMigrationHistory),
- * `resolve-applied NAME` is `prisma migrate resolve --applied NAME`
- * (markMigrationApplied). The CLI itself needs a native engine binary that cannot
- * be downloaded here; the engine code that writes and reads `_prisma_migrations`
- * is the same.
+ * commands the Prisma CLI sends it:
+ * - `deploy`: `prisma migrate deploy` (applyMigrations);
+ * - `status`: `prisma migrate status` (diagnoseMigrationHistory);
+ * - `resolve-applied NAME`: `prisma migrate resolve --applied NAME` (markMigrationApplied);
+ * - `resolve-rolled-back NAME`: `prisma migrate resolve --rolled-back NAME` (markMigrationRolledBack);
+ * - `diff FROM TO`: `prisma migrate diff --from-schema FROM --to-schema TO --script`
+ *   (two schema files, no database; FROM may be `empty`).
+ * The CLI itself needs a native engine binary that cannot be downloaded here; the
+ * engine code that writes and reads `_prisma_migrations` and renders migrations is the same.
+ * (`migrate dev` itself does not run here: it replays the migrations on a shadow
+ * database, and these adapter versions cannot serve the engine's reads of it: adapter-pg
+ * 7.10 has no type for the catalogs' "char" columns, adapter-better-sqlite3 7.10
+ * prepares a whole migration script as one statement.)
  *
- * Usage: engine.mjs <postgresql|mysql|sqlite> <database url> <migrations dir> <command> [name]
+ * Usage: engine.mjs <postgresql|sqlite> <database url> <migrations dir> <command> [NAME|FROM] [TO]
  * Prints the engine's JSON answer on stdout; exit 1 with the engine's message on failure.
- * The packages are resolved from MIGSTAMP_PRISMA_MODULES (a node_modules folder) when set.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 
-const [provider, url, dir, command, name] = process.argv.slice(2);
-const base = process.env.MIGSTAMP_PRISMA_MODULES ? join(process.env.MIGSTAMP_PRISMA_MODULES, '..', 'package.json') : import.meta.url;
-const require = createRequire(base);
+const [provider, url, dir, command, name, toFile] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
 const load = (id) => import(pathToFileURL(require.resolve(id)).href);
 
 /** The engine's wasm-bindgen glue, instantiated by hand: Node 20 cannot import a .wasm module without a flag. */
@@ -40,11 +46,6 @@ async function adapterFactory() {
     case 'postgresql': {
       const { PrismaPg } = await load('@prisma/adapter-pg');
       return new PrismaPg({ connectionString: url });
-    }
-    case 'mysql': {
-      const { PrismaMariaDb } = await load('@prisma/adapter-mariadb');
-      const parsed = new URL(url);
-      return new PrismaMariaDb({ socketPath: parsed.searchParams.get('socket') ?? undefined, user: decodeURIComponent(parsed.username), database: parsed.pathname.slice(1) });
     }
     case 'sqlite': {
       const { PrismaBetterSqlite3 } = await load('@prisma/adapter-better-sqlite3');
@@ -70,22 +71,39 @@ function migrationsList() {
   };
 }
 
+/**
+ * `prisma migrate diff --from-schema <name> --to-schema <schema file> --script`: two
+ * schema files compared with no database (`diff` with `schemaDatamodel` targets);
+ * `empty` as the first is `--from-empty`. Its script is rendered as migrate dev
+ * renders one, without the data-loss warnings migrate dev puts above it.
+ */
+async function diffSchemas() {
+  const target = (file) => (file === 'empty' ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: readFileSync(file, 'utf8') }] });
+  return engine.diff({ from: target(name), to: target(toFile), script: true, exitCode: null, filters });
+}
+
 // The engine reports a Rust panic's message here before it throws (as the CLI's wasm loader sets it up).
 globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => process.stderr.write(`schema engine panic: ${message}\n`) };
 const SchemaEngine = await schemaEngine();
 const { bindMigrationAwareSqlAdapterFactory } = await load('@prisma/driver-adapter-utils');
 const schema = `datasource db {\n  provider = "${provider}"\n}\n`;
-const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(await adapterFactory()));
+const factory = bindMigrationAwareSqlAdapterFactory(await adapterFactory());
+const engine = await SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, factory);
 const filters = { externalTables: [], externalEnums: [] };
 try {
   let out;
   if (command === 'deploy') out = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
   else if (command === 'status') out = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters });
   else if (command === 'resolve-applied') out = await engine.markMigrationApplied({ migrationsList: migrationsList(), migrationName: name });
+  else if (command === 'resolve-rolled-back') out = await engine.markMigrationRolledBack({ migrationName: name });
+  else if (command === 'diff') out = await diffSchemas();
   else throw new Error(`unknown command ${command}`);
   process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exit(0);
 } catch (error) {
-  process.stderr.write(`${error?.message ?? String(error)}\n`);
+  // An adapter's own error reaches the engine as `External error id#N`, an index into the factory's registry.
+  const external = /External error id#(\d+)/.exec(error?.message ?? '');
+  const cause = external === null ? undefined : factory.errorRegistry.consumeError(Number(external[1]))?.error;
+  process.stderr.write(`${error?.message ?? String(error)}\n${cause === undefined ? '' : `caused by: ${inspect(cause, { depth: 3 })}\n`}`);
   process.exit(1);
 }

@@ -225,6 +225,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     connection,
     atomicMigrations: prepared.transactionalMigrations !== false && adapter.runsEachMigrationInTransaction(dialect.name),
     orphanRows: adapter.orphanRows,
+    batches: spec.batches,
     ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
   const result = holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false);

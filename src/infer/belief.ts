@@ -227,7 +227,7 @@ function judgeHistory(history: History, everything: ReplayResult, inWorld: Reado
         (everything.establishers.get(entry.key) ?? []).find((other) => other < index && !inWorld.has(other) && !members.has(other) && kinds[other] !== 'pending') ?? null;
       return judgeMigration(survivorsOf(world, index), world.migration(index), snapshot, dialect, (i) => kinds[i] ?? null, provenThrough, madeElsewhere, options.atomicMigrations === true);
     };
-    const judgement = tracked.has(migration.name) ? trackedJudgement(tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
+    const judgement = tracked.has(migration.name) ? trackedJudgement(options.batches === false ? null : tracked.get(migration.name)!, excluded[index] === null ? own() : null) : (excluded[index] ?? own());
     kinds[index] = judgement.kind === 'undecided' ? null : judgement.kind;
     judgements.push(judgement);
   });
@@ -295,11 +295,13 @@ function namesOf(supersessions: readonly Supersession[], migrations: readonly Mi
 /**
  * A tracked migration stays tracked, but its effects are still checked: a tracked
  * migration whose objects are missing means the restore lost schema, which the DBA must hear about.
+ * `batch` is null where the framework's rows carry none (their 0 would read as a real batch).
  */
-function trackedJudgement(batch: number, own: Judgement | null): Judgement {
-  const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: `already recorded with batch ${batch}`, source: null, dumpLine: null };
+function trackedJudgement(batch: number | null, own: Judgement | null): Judgement {
+  const tracking: Evidence = { code: 'E-TRACKED', status: 'note', subject: 'tracking row', detail: batch === null ? 'already recorded' : `already recorded with batch ${batch}`, source: null, dumpLine: null };
   const missing = own?.evidence.filter((evidence) => evidence.status === 'missing') ?? [];
-  const reason = missing.length === 0 ? `batch ${batch}` : `batch ${batch}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
+  const row = batch === null ? 'a tracking row' : `batch ${batch}`;
+  const reason = missing.length === 0 ? row : `${row}, but missing from the dump: ${summarise(missing.map((evidence) => evidence.subject))}`;
   return { kind: 'tracked', reason, evidence: [tracking, ...(own?.evidence ?? [])], preconditions: [], reestablished: [], missingKeys: [], provenStep: -1 };
 }
 

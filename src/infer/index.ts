@@ -30,7 +30,10 @@ export interface InferenceOptions {
   readonly baseline?: { readonly file: string; readonly migrations: ReadonlySet<string> };
   /** How the framework's rename calls rename keys it named by default (FrameworkAdapter.defaultNameOnRename). Absent: they keep their names. */
   readonly defaultNameOnRename?: DefaultNameOnRename;
+  /** Whether the framework's rows carry batches (TrackingTableSpec.batches); without, reasons name no batch (a row reads as batch 0). Absent: true. */
+  readonly batches?: boolean;
 }
+
 
 /**
  * The inference stage: replays the migrations over an empty schema, compares what
@@ -59,7 +62,7 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
       migration: row.migration,
       file: null,
       kind: 'tracked' as const,
-      reason: `batch ${row.batch}; squashed into ${options.baseline.file}`,
+      reason: `${options.batches === false ? 'a tracking row' : `batch ${row.batch}`}; squashed into ${options.baseline.file}`,
       evidence: [{ code: 'E-SQUASHED' as const, status: 'note' as const, subject: row.migration, detail: `its file is gone, and ${options.baseline.file} holds its tracking row: the schema file stands for it`, source: null, dumpLine: row.line }],
       batch: row.batch,
       stamp: false,
@@ -70,7 +73,7 @@ export function infer(migrations: readonly Migration[], snapshot: SchemaSnapshot
       file: null,
       kind: 'orphan' as const,
       reason: 'tracked in the dump, but no migration file has this name',
-      evidence: [{ code: 'E-ORPHAN' as const, status: 'note' as const, subject: row.migration, detail: `tracking row with batch ${row.batch} has no migration file`, source: null, dumpLine: row.line }],
+      evidence: [{ code: 'E-ORPHAN' as const, status: 'note' as const, subject: row.migration, detail: `${options.batches === false ? 'tracking row' : `tracking row with batch ${row.batch}`} has no migration file`, source: null, dumpLine: row.line }],
       batch: row.batch,
       stamp: false,
       next: orphanOutcome(options.orphanRows ?? 'refused'),

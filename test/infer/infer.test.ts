@@ -349,6 +349,18 @@ describe('tracked migrations', () => {
     expect(needsAttention(result)).toBe(true);
   });
 
+  it.each([
+    { batches: true, reasons: ['batch 0', 'batch 0, but missing from the dump: table b, column b.id'], detail: 'already recorded with batch 0' },
+    { batches: false, reasons: ['a tracking row', 'a tracking row, but missing from the dump: table b, column b.id'], detail: 'already recorded' },
+  ])('name their batch only where the rows carry batches (batches: $batches)', ({ batches, reasons, detail }) => {
+    const migrations = [migration('m1', [op.create('a', ['id'])]), migration('m2', [op.create('b', ['id'])])];
+    // Batch-less frameworks read every row as batch 0, which must not show as a batch.
+    const result = infer(migrations, snapshot({ a: { columns: ['id'] } }, { tracked: [['m1', 0], ['m2', 0], ['gone', 0]] }), testDialect, { ...noOptions, batches });
+    expect(result.verdicts.slice(0, 2).map((v) => v.reason)).toEqual(reasons);
+    expect(result.verdicts[0]!.evidence.find((e) => e.code === 'E-TRACKED')!.detail).toBe(detail);
+    expect(result.verdicts[2]!.evidence[0]!.detail).toBe(batches ? 'tracking row with batch 0 has no migration file' : 'tracking row has no migration file');
+  });
+
   it('a fully tracked, intact schema needs nothing', () => {
     const migrations = [migration('m1', [op.create('a', ['id'])])];
     expect(needsAttention(infer(migrations, snapshot({ a: { columns: ['id'] } }, { tracked: [['m1', 1]] }), testDialect, noOptions))).toBe(false);

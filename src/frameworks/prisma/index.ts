@@ -33,11 +33,12 @@ export const prisma: FrameworkAdapter = {
   filePatterns: [`*/${MIGRATION_FILE}`],
   fileInEachFolder: MIGRATION_FILE,
   tracking: prismaTrackingTable,
-  // The engine sends the whole script at once (flavour `apply_migration_script`): PostgreSQL
-  // runs a multi-statement simple query in one implicit transaction; MySQL commits each DDL
-  // statement, and SQLite executes the statements one by one with no transaction, so a
-  // failed migration there keeps the statements before the failure.
-  runsEachMigrationInTransaction: (dialect) => dialect === 'postgres',
+  // The native engine sends a PostgreSQL script as one simple query (one implicit
+  // transaction), but through a driver adapter (@prisma/adapter-pg 7.10 `executeScript`)
+  // it splits the script on ';' and runs each statement alone; MySQL commits each DDL
+  // statement and SQLite runs them with no transaction. Which runner made a dump cannot be
+  // told, so a failed migration may have kept its first statements on every engine.
+  runsEachMigrationInTransaction: () => false,
   // apply_migrations.rs runs the folders that have no row and never looks at rows without a folder.
   orphanRows: 'ignored',
   packageOfTable: () => null,

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE `Category` ADD COLUMN `slug` VARCHAR(191) NOT NULL DEFAULT '';
+
+-- CreateIndex
+CREATE UNIQUE INDEX `Category_slug_key` ON `Category`(`slug`);

@@ -1,0 +1,9 @@
+-- CreateTable
+CREATE TABLE `ImportBatch` (
+    `id` INTEGER NOT NULL AUTO_INCREMENT,
+    `fileName` VARCHAR(191) NOT NULL,
+    `rowCount` INTEGER NOT NULL,
+    `importedAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+
+    PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;

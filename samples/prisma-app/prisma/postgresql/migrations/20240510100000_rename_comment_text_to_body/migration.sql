@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Comment" RENAME COLUMN "text" TO "body";

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "ImportBatch" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "fileName" TEXT NOT NULL,
+    "rowCount" INTEGER NOT NULL,
+    "importedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Profile" RENAME TO "UserProfile";

@@ -1,0 +1,3 @@
+-- This is an empty migration.
+
+INSERT INTO "Category" ("name") VALUES ('News'), ('Guides'), ('Releases');
