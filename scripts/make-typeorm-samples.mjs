@@ -12,119 +12,34 @@
 // `migration:show`) agrees that something is pending or not. `samples` rebuilds
 // samples/typeorm-app/dumps/ from samples/typeorm-app/history.txt.
 //
-// The sample's migrations are TypeScript classes, as TypeORM's CLI writes them.
-// They are compiled in memory with the `typescript` devDependency (transpileModule,
-// CommonJS) and loaded as modules whose `typeorm` import resolves to this
-// repository's node_modules: nothing is written next to them, and what runs is
-// exactly the source migstamp reads. The modules they import (`../schema-names`,
-// helpers) are compiled the same way when required.
+// The migrations are loaded and run by scripts/typeorm-runner.mjs (compiled in
+// memory from their TypeScript; nothing is written next to them).
 //
 // `--fail-in=CLASS:N` makes migration CLASS fail after its first N schema or data
-// statements: its up() runs with the QueryRunner's query() wrapped so that the
-// (N+1)-th statement that is not a read (SELECT, SHOW, PRAGMA) or a transaction
-// command throws instead of being sent. QueryRunner API calls count each SQL
-// statement they send. The migration file itself is unchanged, so its name and
-// source are what migstamp reads; the history file marks such a run
-// `fail-after=N` on the failing migration's line.
+// statements (typeorm-runner.mjs, injectFailure). The migration file itself is
+// unchanged, so its name and source are what migstamp reads; the history file marks
+// such a run `fail-after=N` on the failing migration's line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { injectFailure, loadClasses, pendingMigrations, runMigrations } from './typeorm-runner.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'package.json'));
-const ts = require('typescript');
-require('reflect-metadata');
-const typeorm = require('typeorm');
 
-function compile(file) {
-  return ts.transpileModule(readFileSync(file, 'utf8'), {
-    fileName: file,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
-  }).outputText;
-}
-
-// A migration's own TypeScript imports (`../schema-names`) load as it does, with
-// `typeorm` found in this repository wherever the copy of the app stands.
-Module._extensions['.ts'] = (mod, file) => {
-  mod.paths = [...mod.paths, ...Module._nodeModulePaths(root)];
-  mod._compile(compile(file), file);
-};
-
-/** The migration classes a file exports, compiled from its TypeScript. */
-function loadClasses(file) {
-  const mod = new Module(file);
-  mod.filename = file;
-  mod.paths = [...Module._nodeModulePaths(dirname(file)), ...Module._nodeModulePaths(root)];
-  mod._compile(compile(file), file);
-  return Object.values(mod.exports).filter((value) => typeof value === 'function' && typeof value.prototype?.up === 'function');
-}
-
-const NOT_COUNTED = /^\s*(SELECT|SHOW|PRAGMA|WITH|START|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
-
-/** Makes the class named `spec` (`CLASS:N`) fail after its first N statements (see the header). */
-function injectFailure(classes, spec) {
-  const [name, count] = spec.split(':');
-  const limit = Number(count);
-  const target = classes.find((cls) => (new cls().name ?? cls.name) === name);
-  if (target === undefined || !Number.isInteger(limit)) throw new Error(`--fail-in=${spec}: no migration ${name} among the files, or no count`);
-  const up = target.prototype.up;
-  target.prototype.up = async function (queryRunner) {
-    const query = queryRunner.query;
-    let sent = 0;
-    queryRunner.query = function (sql, ...rest) {
-      if (typeof sql === 'string' && !NOT_COUNTED.test(sql)) {
-        if (sent >= limit) return Promise.reject(new Error(`migstamp: injected failure in ${name} before its statement ${limit + 1}`));
-        sent += 1;
-      }
-      return query.call(this, sql, ...rest);
-    };
-    try {
-      return await up.call(this, queryRunner);
-    } finally {
-      queryRunner.query = query;
-    }
-  };
-}
-
-function connectionOptions(engine, database) {
-  switch (engine) {
-    case 'postgres':
-      return { type: 'postgres', host: process.env.PGHOST ?? '/var/run/postgresql', username: process.env.PGUSER ?? process.env.USER ?? 'root', database };
-    case 'mysql':
-      return { type: 'mariadb', socketPath: process.env.MYSQL_SOCKET ?? '/run/mysqld/mysqld.sock', username: process.env.MYSQL_USER ?? 'root', database };
-    case 'sqlite':
-      return { type: 'better-sqlite3', database };
-    default:
-      throw new Error(`unknown engine ${engine} (postgres|mysql|sqlite)`);
-  }
-}
-
-async function withDataSource(options, files, work) {
+function classesOf(options, files) {
   const classes = files.flatMap(loadClasses);
   if (options['fail-in'] !== undefined) injectFailure(classes, options['fail-in']);
-  const dataSource = new typeorm.DataSource({ ...connectionOptions(options.engine, options.database), migrations: classes, logging: false });
-  await dataSource.initialize();
-  try {
-    return await work(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
+  return classes;
 }
 
 async function migrate(options, files) {
-  return withDataSource(options, files, (dataSource) => dataSource.runMigrations({ transaction: options.transaction ?? 'all' }));
+  return runMigrations(options.engine, options.database, classesOf(options, files), options.transaction ?? 'all');
 }
 
 async function pending(options, files) {
-  return withDataSource(options, files, async (dataSource) => {
-    const names = (await new typeorm.MigrationExecutor(dataSource).getPendingMigrations()).map((migration) => migration.name);
-    const anyPending = await dataSource.showMigrations();
-    if (anyPending !== names.length > 0) throw new Error(`showMigrations() says ${anyPending} but ${names.length} migrations are pending`);
-    return names;
-  });
+  return pendingMigrations(options.engine, options.database, classesOf(options, files));
 }
 
 // ---------------------------------------------------------------------------
@@ -255,8 +170,7 @@ const [command, ...rest] = process.argv.slice(2);
 try {
   const { options, files } = parse(rest);
   if (command === 'migrate') {
-    const ran = await migrate(options, files);
-    process.stdout.write(`${JSON.stringify(ran.map((migration) => migration.name))}\n`);
+    process.stdout.write(`${JSON.stringify(await migrate(options, files))}\n`);
   } else if (command === 'pending') {
     process.stdout.write(`${JSON.stringify(await pending(options, files))}\n`);
   } else if (command === 'samples') {

@@ -177,12 +177,17 @@ export function lowerMigrations(migrations: readonly Migration[], dialect: Diale
   return migrations.map((migration) => (migration.operations.some((operation) => operation.kind === 'rawSql') ? { ...migration, operations: lowerOperations(migration.operations, dialect) } : migration));
 }
 
-/** Tables into which some migration inserts literal rows: the dump reader keeps their rows as evidence. */
+/**
+ * Tables into which some migration inserts literal rows, and the names later
+ * migrations rename them to: the dump reader keeps their rows as evidence.
+ */
 export function rowTablesOf(migrations: readonly Migration[], dialect: Dialect): Set<string> {
   const tables = new Set<string>();
   for (const migration of migrations) {
     for (const operation of lowerOperations(migration.operations, dialect)) {
       if (operation.kind === 'insertRows' && operation.rows !== null) tables.add(operation.table);
+      // The rows move with the table; a dump taken after the rename holds them under the new name.
+      if (operation.kind === 'renameTable' && tables.has(operation.from)) tables.add(operation.to);
     }
   }
   return tables;

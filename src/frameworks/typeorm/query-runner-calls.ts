@@ -4,7 +4,7 @@
  * TypeORM gives what a migration leaves unnamed. Methods that only read
  * (`hasTable`, `getTable`, …) or steer the transaction change nothing.
  */
-import type { ForeignKeySpec, Guard, IndexSpec, Operation, SourceLocation } from '../../model/index.js';
+import type { DialectName, ForeignKeySpec, Guard, IndexSpec, Operation, SourceLocation } from '../../model/index.js';
 import { foreignKeyName, indexName, uniqueConstraintName } from './naming-strategy.js';
 import {
   columnNameOf,
@@ -198,9 +198,13 @@ function createTable(tableValue: Value, ifNotExists: boolean, withForeignKeys: b
 
 /**
  * `addColumn(table, column)`: an `isUnique` column also gets its unique constraint,
- * named `UQ_…` by PostgresQueryRunner.addColumn (and the SQLite rebuild's
- * createTableSql), but `IDX_…` by MysqlQueryRunner.addColumn, which makes it a
- * unique index named by `namingStrategy.indexName`: one addIndex per engine.
+ * named differently on each engine, so one addIndex per engine:
+ * - PostgreSQL: `UQ_…` of the table (PostgresQueryRunner.addColumn);
+ * - MySQL: a unique index `IDX_…` (MysqlQueryRunner.addColumn, `namingStrategy.indexName`);
+ * - SQLite: `UQ_…` of `temporary_{table}`: AbstractSqliteQueryRunner.addColumns
+ *   rebuilds the table, recreateTable renames the new one `temporary_{table}` before
+ *   createTableSql names the column's unique constraint after it, and the rename back
+ *   keeps that name.
  */
 function addColumn(table: string, value: Value | undefined, base: Base, text: string): Ops {
   const read = value === undefined ? null : columnOf(value, base.at);
@@ -208,9 +212,10 @@ function addColumn(table: string, value: Value | undefined, base: Base, text: st
   const column = read.spec.column.name;
   const ops: Ops = [{ ...base, kind: 'addColumn', table, column: read.spec.column }];
   if (read.spec.unique) {
-    const onMysql = (negated: boolean): readonly Guard[] => [...base.guards, { kind: 'engine', engines: ['mysql'], negated }];
-    ops.push({ ...base, guards: onMysql(true), kind: 'addIndex', table, index: uniqueColumnOf(table, column, base.at) });
-    ops.push({ ...base, guards: onMysql(false), kind: 'addIndex', table, index: { name: indexName(table, [column], null), kind: 'unique', columns: [column], at: base.at } });
+    const on = (engines: readonly DialectName[], negated: boolean): readonly Guard[] => [...base.guards, { kind: 'engine', engines, negated }];
+    ops.push({ ...base, guards: on(['mysql', 'sqlite'], true), kind: 'addIndex', table, index: uniqueColumnOf(table, column, base.at) });
+    ops.push({ ...base, guards: on(['mysql'], false), kind: 'addIndex', table, index: { name: indexName(table, [column], null), kind: 'unique', columns: [column], at: base.at } });
+    ops.push({ ...base, guards: on(['sqlite'], false), kind: 'addIndex', table, index: uniqueColumnOf(`temporary_${table.split('.').pop() ?? table}`, column, base.at) });
   }
   return ops;
 }

@@ -135,17 +135,26 @@ describe('the QueryRunner API', () => {
     });
   });
 
+  it('addColumn, unique, on SQLite: the name TypeORM gave it there', () => {
+    // sqlite3 .dump after runMigrations ran the sample's AddSlugToProjects:
+    // CONSTRAINT "UQ_013f235b3911610f4b036b1e395" UNIQUE ("slug") (the TypeORM sweep found it).
+    const ops = analyze('await queryRunner.addColumn("projects", new TableColumn({ name: "slug", type: "varchar", length: "80", isNullable: true, isUnique: true }));').operations;
+    const onSqlite = ops.filter((op) => op.guards.some((guard) => guard.kind === 'engine' && guard.engines.includes('sqlite') && !guard.negated));
+    expect(onSqlite).toMatchObject([{ kind: 'addIndex', table: 'projects', index: { name: 'UQ_013f235b3911610f4b036b1e395', kind: 'unique', columns: ['slug'] } }]);
+  });
+
   it.each([
     ['createTable without foreign keys', 'await queryRunner.createTable(new Table({ name: "t", columns: [{ name: "a", type: "int" }], foreignKeys: [{ columnNames: ["a"], referencedTableName: "u", referencedColumnNames: ["id"] }] }), false, false);', [{ kind: 'createTable', foreignKeys: [] }]],
     ['dropTable', 'await queryRunner.dropTable("t", true);', [{ kind: 'dropTable', table: 't', ifExists: true }]],
     ['renameTable', 'await queryRunner.renameTable("a", "b");', [{ kind: 'renameTable', from: 'a', to: 'b' }]],
     [
-      'addColumn, unique: UQ_ except on MySQL, where MysqlQueryRunner.addColumn names the unique index IDX_',
+      'addColumn, unique: UQ_ on PostgreSQL; on MySQL a unique index IDX_ (MysqlQueryRunner.addColumn); on SQLite UQ_ of the rebuild\'s temporary_ table',
       'await queryRunner.addColumn("t", new TableColumn({ name: "c", type: "uuid", isUnique: true }));',
       [
         { kind: 'addColumn', column: { name: 'c', type: { kind: 'uuid' } } },
-        { kind: 'addIndex', index: { name: uniqueConstraintName('t', ['c']), kind: 'unique' }, guards: [{ kind: 'engine', engines: ['mysql'], negated: true }] },
+        { kind: 'addIndex', index: { name: uniqueConstraintName('t', ['c']), kind: 'unique' }, guards: [{ kind: 'engine', engines: ['mysql', 'sqlite'], negated: true }] },
         { kind: 'addIndex', index: { name: indexName('t', ['c'], null), kind: 'unique' }, guards: [{ kind: 'engine', engines: ['mysql'], negated: false }] },
+        { kind: 'addIndex', index: { name: uniqueConstraintName('temporary_t', ['c']), kind: 'unique', columns: ['c'] }, guards: [{ kind: 'engine', engines: ['sqlite'], negated: false }] },
       ],
     ],
     ['addColumns', 'await queryRunner.addColumns("t", [new TableColumn({ name: "a", type: "text" }), { name: "b", type: "jsonb" }]);', [{ kind: 'addColumn', column: { name: 'a' } }, { kind: 'addColumn', column: { name: 'b', type: { kind: 'json', binary: true } } }]],
