@@ -450,7 +450,7 @@ export const cases: readonly BadInputCase[] = [
   { id: 'max-rows-zero', what: '--max-rows 0', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--max-rows', '0'] }), status: { code: 2, stderr: /^migstamp: option '--max-rows <n>' argument '0' is invalid/ } },
   { id: 'assume-unknown', what: '--assume-applied of an unknown name', outcome: 'refused', argv: true, build: () => ({ args: ['sql', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--assume-applied', '2099_01_01_000000_nothing', '-o', 'out.sql'] }), status: { code: 2, stderr: /^migstamp: no migration is named 2099_01_01_000000_nothing$/ } },
   { id: 'up-to-unknown', what: '--up-to an unknown name', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--up-to', 'nothing'] }), status: { code: 2, stderr: /^migstamp: no migration is named nothing$/ } },
-  { id: 'framework-unknown', what: '--framework rails', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--framework', 'rails'] }), status: { code: 2, stderr: /^migstamp: unknown framework 'rails'; known: laravel, knex, sequelize, typeorm$/ } },
+  { id: 'framework-unknown', what: '--framework rails', outcome: 'refused', argv: true, build: () => ({ args: ['status', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS, '--framework', 'rails'] }), status: { code: 2, stderr: /^migstamp: unknown framework 'rails'; known: laravel, knex, sequelize, typeorm, prisma, dbmate, drizzle, flyway, golang-migrate$/ } },
   {
     id: 'output-exists',
     what: 'existing -o file without --force',
