@@ -123,6 +123,7 @@ export function judgeMigration(
     const subject = describeFact(removal.fact);
     const { absent, dumpLine } = isAbsent(removal.fact, snapshot, dialect);
     if (removal.withTable && absent) continue;
+    if (removal.withColumn !== null && replayed.removals.some((other) => factKey(other.fact) === removal.withColumn)) continue;
     if (!absent) {
       if (removal.mode === 'conditional') continue;
       missing.push(`${subject} removed`);

@@ -41,6 +41,13 @@ export interface Removal {
    * table's, but its presence, with the table made again without it, shows the drop did not run.
    */
   readonly withTable: boolean;
+  /**
+   * The fact key of the column it was removed along with (an index on a dropped
+   * column), or null. Its absence adds nothing to the column's while the column stays
+   * dropped; once the column is made again (the same migration dropping and re-adding
+   * it, say), the index's absence is all that shows the drop ran.
+   */
+  readonly withColumn: string | null;
 }
 
 /** An operation that a Schema guard would skip, given the migrations before it. */
@@ -436,7 +443,7 @@ class ReplayState {
   private expectGone(index: number, key: string, fact: Fact, removed: FactEntry | null, mode: FactMode, at: SourceLocation): void {
     // An object the same migration made and renamed proves nothing by its old name's absence (its
     // creator is the migration being judged, never proven yet), but its presence shows the rename did not run.
-    this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index, step: this.step, withTable: false });
+    this.removals.set(key, { fact: removed?.fact ?? fact, removed, mode, at, by: index, step: this.step, withTable: false, withColumn: null });
   }
 
   private supersede(entry: FactEntry, by: number, how: string, at: SourceLocation, needs = true): void {
@@ -451,7 +458,7 @@ class ReplayState {
       this.vacate(entry, index);
       this.supersede(entry, index, how, at);
     }
-    this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index, step: this.step, withTable: false });
+    this.removals.set(key, { fact: entry?.fact ?? fact, removed: entry, mode, at, by: index, step: this.step, withTable: false, withColumn: null });
   }
 
   private removeWhere(table: string, index: number, mode: FactMode, at: SourceLocation, how: string, matches: (entry: FactEntry) => boolean): void {
@@ -473,7 +480,7 @@ class ReplayState {
     for (const entry of this.facts.related(table)) {
       const kind = entry.fact.kind;
       if ((kind === 'column' || kind === 'index' || kind === 'foreignKey' || kind === 'check' || kind === 'trigger' || kind === 'columnComment') && factTable(entry.fact) === table) {
-        this.removals.set(entry.key, { fact: entry.fact, removed: entry, mode, at, by: index, step: this.step, withTable: true });
+        this.removals.set(entry.key, { fact: entry.fact, removed: entry, mode, at, by: index, step: this.step, withTable: true, withColumn: null });
       }
     }
     this.discardWhere(table, index, at, `dropped with table ${table}`, (entry) => entry.fact.kind !== 'table' && factTable(entry.fact) === table);
@@ -597,8 +604,14 @@ class ReplayState {
 
   private dropColumn(index: number, table: string, column: string, mode: FactMode, at: SourceLocation): void {
     // Engines drop the indexes, foreign keys, CHECKs and comment of a dropped column along with it.
+    const columnKey = `column:${table}.${column}`;
+    for (const entry of this.scope(table)) {
+      if (entry.fact.kind === 'index' && usesColumn(entry.fact, table, column)) {
+        this.removals.set(entry.key, { fact: entry.fact, removed: entry, mode, at, by: index, step: this.step, withTable: false, withColumn: columnKey });
+      }
+    }
     this.discardWhere(table, index, at, `dropped with column ${table}.${column}`, (entry) => usesColumn(entry.fact, table, column) || isColumnChange(entry.fact, table, column));
-    this.remove(index, `column:${table}.${column}`, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
+    this.remove(index, columnKey, { kind: 'column', table, name: column, spec: null }, mode, at, 'dropped');
   }
 
   private renameColumn(index: number, table: string, from: string, to: string, mode: FactMode, at: SourceLocation, renamesDefaultNames: boolean): void {
