@@ -190,6 +190,13 @@ export function judgeMigration(
     const uncheckedNote = replayed.unchecked.length > 0 ? '; parts that cannot be checked are noted' : '';
     return { kind: 'applied', reason: `${describeCount(present.length)} in the dump${driftNote}${uncheckedNote}`, evidence, preconditions, reestablished, missingKeys, provenStep };
   }
+  // An object it makes twice (made, renamed away, made again) is in the dump as its first statements left
+  // it: it ran at least in part, so it is not pending, and what others make under that name proves nothing.
+  const madeOnItsWay = reestablished.filter((entry) => entry.prior !== null && entry.prior.origin === entry.origin);
+  if (present.length === 0 && madeOnItsWay.length > 0) {
+    const objects = summarise(madeOnItsWay.map((entry) => describeFact(entry.fact)));
+    return { kind: 'unknown', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump as it leaves them, but ${objects} is as its own first statements make it: it may have stopped partway`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
+  }
   if (present.length === 0) {
     return { kind: 'pending', reason: `none of its ${total} checked effect${total === 1 ? ' is' : 's are'} in the dump`, evidence, preconditions: [], reestablished, missingKeys, provenStep };
   }
