@@ -1,5 +1,5 @@
 /**
- * The real dbmate (node_modules/.bin/dbmate, dbmate 2.36 from its npm package)
+ * The real dbmate (node_modules/.bin/dbmate, dbmate 2.24 from its npm package)
  * on the three engines, with the scratch databases of engines.ts, mysql-engine.ts
  * and sqlite-engine.ts: what the dbmate acceptance loop needs to migrate, damage,
  * dump, apply and ask dbmate.
