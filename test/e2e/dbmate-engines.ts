@@ -4,9 +4,9 @@
  * and sqlite-engine.ts: what the dbmate acceptance loop needs to migrate, damage,
  * dump, apply and ask dbmate.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Availability, PgDatabase, REPO_ROOT, type RunResult, run } from './engines.js';
+import { type Availability, PgDatabase, REPO_ROOT, type RunResult, readHistory, run } from './engines.js';
 import { MysqlDatabase } from './mysql-engine.js';
 import { SqliteDatabase } from './sqlite-engine.js';
 
@@ -66,16 +66,8 @@ export const DBMATE_ENGINES: readonly DbmateEngine[] = [
 
 /** The sample's history: migration names by deployment, and the names never run. */
 export function dbmateHistory(): { deployments: string[][]; unapplied: string[] } {
-  const deployments = new Map<number, string[]>();
-  const unapplied: string[] = [];
-  for (const line of readFileSync(join(DBMATE_APP, 'history.txt'), 'utf8').split('\n')) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#')) continue;
-    const [when, name] = t.split(/\s+/) as [string, string];
-    if (when === 'unapplied') unapplied.push(name);
-    else deployments.set(Number(when), [...(deployments.get(Number(when)) ?? []), name]);
-  }
-  return { deployments: [...deployments.keys()].sort((a, b) => a - b).map((n) => deployments.get(n)!), unapplied };
+  const { deployments, unapplied } = readHistory(join(DBMATE_APP, 'history.txt'));
+  return { deployments, unapplied };
 }
 
 /** Runs the real dbmate on a migrations folder; never throws. */

@@ -8,7 +8,7 @@
  * so a laptop without PostgreSQL still gets a green unit-test run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,6 +250,26 @@ export function migrationNames(dir: string): string[] {
     .filter((f) => f.endsWith('.php') && f.includes('_'))
     .map((f) => f.slice(0, -'.php'.length))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A sample's `history.txt`: one `TAG NAME` line per migration, `#` comments.
+ * Numbered tags are deployments (returned in number order, each in file order),
+ * `failed` the migrations whose run failed, `unapplied` those never run.
+ */
+export function readHistory(file: string): { deployments: string[][]; failed: string[]; unapplied: string[] } {
+  const deployments = new Map<number, string[]>();
+  const failed: string[] = [];
+  const unapplied: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) continue;
+    const [tag, name] = t.split(/\s+/) as [string, string];
+    if (tag === 'unapplied') unapplied.push(name);
+    else if (tag === 'failed') failed.push(name);
+    else deployments.set(Number(tag), [...(deployments.get(Number(tag)) ?? []), name]);
+  }
+  return { deployments: [...deployments.keys()].sort((a, b) => a - b).map((n) => deployments.get(n)!), failed, unapplied };
 }
 
 // ---------------------------------------------------------------------------

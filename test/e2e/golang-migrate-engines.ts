@@ -22,7 +22,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Availability, PgDatabase, REPO_ROOT, type RunResult, mysqlAvailability, postgresAvailability, run, sqliteAvailability } from './engines.js';
+import { type Availability, PgDatabase, REPO_ROOT, type RunResult, mysqlAvailability, postgresAvailability, readHistory, run, sqliteAvailability } from './engines.js';
 import { MysqlDatabase } from './mysql-engine.js';
 import { SqliteDatabase } from './sqlite-engine.js';
 
@@ -157,14 +157,6 @@ export function migrateUp(db: GmDatabase, files: readonly UpFile[]): RunResult {
 
 /** The sample's history: migration names by deployment, and the names never run. */
 export function gmHistory(): { deployments: string[][]; unapplied: string[] } {
-  const deployments = new Map<number, string[]>();
-  const unapplied: string[] = [];
-  for (const line of readFileSync(join(GOLANG_MIGRATE_APP, 'history.txt'), 'utf8').split('\n')) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#')) continue;
-    const [when, name] = t.split(/\s+/) as [string, string];
-    if (when === 'unapplied') unapplied.push(name);
-    else deployments.set(Number(when), [...(deployments.get(Number(when)) ?? []), name]);
-  }
-  return { deployments: [...deployments.keys()].sort((a, b) => a - b).map((n) => deployments.get(n)!), unapplied };
+  const { deployments, unapplied } = readHistory(join(GOLANG_MIGRATE_APP, 'history.txt'));
+  return { deployments, unapplied };
 }

@@ -3,9 +3,8 @@
  * scratch databases of engines.ts, mysql-engine.ts and sqlite-engine.ts: what the
  * Knex acceptance loop needs to migrate, damage, dump, apply and ask Knex.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Availability, PgDatabase, REPO_ROOT, type RunResult, run, runOk } from './engines.js';
+import { type Availability, PgDatabase, REPO_ROOT, type RunResult, readHistory, run, runOk } from './engines.js';
 import { MysqlDatabase } from './mysql-engine.js';
 import { SqliteDatabase } from './sqlite-engine.js';
 
@@ -73,18 +72,8 @@ export const KNEX_ENGINES: readonly KnexEngine[] = [
  * and the files never run.
  */
 export function knexHistory(): { batches: string[][]; failed: string[]; unapplied: string[] } {
-  const byBatch = new Map<number, string[]>();
-  const failed: string[] = [];
-  const unapplied: string[] = [];
-  for (const line of readFileSync(join(KNEX_APP, 'history.txt'), 'utf8').split('\n')) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#')) continue;
-    const [batch, file] = t.split(/\s+/) as [string, string];
-    if (batch === 'unapplied') unapplied.push(file);
-    else if (batch === 'failed') failed.push(file);
-    else (byBatch.get(Number(batch)) ?? byBatch.set(Number(batch), []).get(Number(batch))!).push(file);
-  }
-  return { batches: [...byBatch.keys()].sort((a, b) => a - b).map((b) => byBatch.get(b)!), failed, unapplied };
+  const { deployments, failed, unapplied } = readHistory(join(KNEX_APP, 'history.txt'));
+  return { batches: deployments, failed, unapplied };
 }
 
 /** Builds source files into the deployment folder the runner loads (TypeScript → .js), with the app's modules they import beside it. */
