@@ -59,7 +59,7 @@ export async function pathBytes(path: string, info: Stats): Promise<AsyncIterabl
 /**
  * A pipe's bytes, read into two buffers that take turns: the next read is
  * under way while the caller works on the current chunk, which stays valid
- * until the next is asked for (as for plain files; see prefetchedChunks in
+ * until the next is asked for (as for plain files; see fileChunks in
  * dump-input.ts). One read at a time: a pipe's reads have no position, so two
  * in flight could return its bytes out of order. Measured on a 1.28 GB plain
  * dump through `cat |`, a bare read loop peaked at 88–113 MB RSS with Node's
