@@ -50,19 +50,28 @@ interface WorkerRequest {
  * @throws UsageError for a command without a fleet form, `sql` without `-o DIR`,
  *   or two dumps whose scripts would have the same name.
  */
-export async function runFleet(options: RunOptions, prepared: PreparedRun, dumps: readonly string[]): Promise<{ stdout: string; notes: string[]; exitCode: 0 | 1 | 2 }> {
+export async function runFleet(options: RunOptions, prepare: () => Promise<PreparedRun>, dumps: readonly string[]): Promise<{ stdout: string; notes: string[]; exitCode: 0 | 1 | 2 }> {
   if (options.command !== 'status' && options.command !== 'sql') throw new UsageError(`${options.command} takes one dump; give --dump once`);
   if (options.command === 'sql' && options.output === null) throw new UsageError('with several dumps, give -o DIR: one script per dump is written there');
   const scriptNames = dumps.map(scriptName);
   const clash = scriptNames.find((name, i) => scriptNames.indexOf(name) !== i);
   if (options.command === 'sql' && clash !== undefined) throw new UsageError(`two dumps would both be written to ${clash}; give dumps with different names`);
 
-  if (options.command === 'sql' && options.output !== null) {
-    // Made if missing, and refused before minutes of reading when a script would replace a file without --force.
-    await mkdir(options.output, { recursive: true });
-    for (const name of [...scriptNames, 'summary.txt']) await refuseExistingOutput(join(options.output, name), options.force);
+  // Started before the migrations are read, so that the workers' own start
+  // (thread, bundle, parsers) overlaps the main thread's reading.
+  const lanes: Lane[] = Array.from({ length: Math.min(availableParallelism(), dumps.length) }, () => ({ worker: startWorker() }));
+  let outcomes: DumpOutcome[];
+  try {
+    const prepared = await prepare();
+    if (options.command === 'sql' && options.output !== null) {
+      // Made if missing, and refused before minutes of reading when a script would replace a file without --force.
+      await mkdir(options.output, { recursive: true });
+      for (const name of [...scriptNames, 'summary.txt']) await refuseExistingOutput(join(options.output, name), options.force);
+    }
+    outcomes = await judgeAll(lanes, options, prepared, dumps);
+  } finally {
+    await Promise.all(lanes.map((lane) => lane.worker?.terminate()));
   }
-  const outcomes = await judgeAll(options, prepared, dumps);
   const lines = outcomes.map((outcome) => (outcome.kind === 'judged' ? `${outcome.dump}: ${outcome.summary}` : `${outcome.dump}: error: ${outcome.message}`));
   const notes: string[] = [];
   for (const outcome of outcomes) if (outcome.kind === 'judged') notes.push(...outcome.notes.map((note) => `${outcome.dump}: ${note}`));
@@ -84,26 +93,26 @@ export function scriptName(dump: string): string {
   return `${base === '' ? 'dump' : base}.stamp.sql`;
 }
 
-async function judgeAll(options: RunOptions, prepared: PreparedRun, dumps: readonly string[]): Promise<DumpOutcome[]> {
+/** One worker thread judging dumps in turn; null once it died, until the next dump starts another. */
+interface Lane {
+  worker: Worker | null;
+}
+
+async function judgeAll(lanes: readonly Lane[], options: RunOptions, prepared: PreparedRun, dumps: readonly string[]): Promise<DumpOutcome[]> {
   const outcomes: DumpOutcome[] = new Array(dumps.length);
   let next = 0;
-  const size = Math.min(availableParallelism(), dumps.length);
-  const lane = async (): Promise<void> => {
-    let worker: Worker | null = null;
-    try {
-      while (next < dumps.length) {
-        const index = next++;
-        worker ??= startWorker();
-        const outcome = await judgeIn(worker, { options, prepared, dump: dumps[index]! });
-        outcomes[index] = outcome.outcome;
-        // A worker that died (out of its heap, say) is replaced for the next dump.
-        if (outcome.died) worker = null;
-      }
-    } finally {
-      await worker?.terminate();
+  const work = async (lane: Lane): Promise<void> => {
+    while (next < dumps.length) {
+      const index = next++;
+      // A worker started early may have stopped before its first dump (its thread id is then -1).
+      if (lane.worker === null || lane.worker.threadId === -1) lane.worker = startWorker();
+      const outcome = await judgeIn(lane.worker, { options, prepared, dump: dumps[index]! });
+      outcomes[index] = outcome.outcome;
+      // A worker that died (out of its heap, say) is replaced for the next dump.
+      if (outcome.died) lane.worker = null;
     }
   };
-  await Promise.all(Array.from({ length: size }, lane));
+  await Promise.all(lanes.map(work));
   return outcomes;
 }
 

@@ -131,7 +131,7 @@ async function execute(command: MigstampCommand, raw: Record<string, unknown>): 
   if (options.envFile !== null && options.app === null) throw new UsageError('--env-file needs --app');
   const dumps = await expandDumps(raw.dump as string[]);
   if (dumps.length === 0) throw new UsageError("required option '-d, --dump <file>' not specified (see migstamp --help)");
-  const result = dumps.length === 1 ? await run({ ...options, dump: dumps[0]! }) : await runFleet(options, await prepare(options), dumps);
+  const result = dumps.length === 1 ? await run({ ...options, dump: dumps[0]! }) : await runFleet(options, () => prepare(options), dumps);
   if (!options.quiet) for (const note of result.notes) process.stderr.write(`migstamp: ${note}\n`);
   if (result.stdout !== '') await writeStdout(result.stdout);
   return result.exitCode;

@@ -92,6 +92,15 @@ describe('refusals', () => {
   });
 });
 
+describe('a fleet whose migrations cannot be read', () => {
+  it('says so in one sentence and stops the workers it had started', async () => {
+    const result = await cli(['status', '-d', 'tenants/*', '-m', join(dir, 'no-migrations')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`migstamp: the migrations folder ${join(dir, 'no-migrations')} does not exist\n`);
+    expect(result.stdout).toBe('');
+  });
+});
+
 describe('scriptName', () => {
   it.each([
     ['tenant_07.sql.gz', 'tenant_07.stamp.sql'],
