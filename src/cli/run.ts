@@ -256,14 +256,17 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
   notes.push(...unclaimedNotes(unclaimed, dumpName, unreadable));
   const attention = needsAttention(result) || counterBehind !== null || tablesNeedAttention(unclaimed);
 
-  const summary = summaryLine(result.verdicts);
+  // A table of one row (golang-migrate's) stamps every migration with the newest one's version.
+  const stamped = result.verdicts.filter((verdict) => verdict.stamp).length;
+  const rows = spec.newestOnly === true ? Math.min(stamped, 1) : stamped;
+  const summary = summaryLine(result.verdicts, rows);
   switch (options.command) {
     case 'status': {
       const exitCode = attention ? 1 : 0;
       const report = { toolVersion: options.toolVersion, dialect: dialect.name, inputs, trackingTable, batch, trackingRowsKnown, result, attention, unclaimed, warnings };
       if (options.json) return { summary, stdout: options.check ? renderJsonSummary(report) : renderJsonReport(report), notes, exitCode };
-      if (options.check) return { summary, stdout: `${summaryLine(result.verdicts)}\n`, notes, exitCode };
-      return { summary, stdout: renderStatusTable(result, { colour: options.colour, batch, batches: spec.batches, width: options.width }), notes, exitCode };
+      if (options.check) return { summary, stdout: `${summary}\n`, notes, exitCode };
+      return { summary, stdout: renderStatusTable(result, { colour: options.colour, batch, batches: spec.batches, width: options.width, rows }), notes, exitCode };
     }
     case 'sql':
     case 'report': {
@@ -310,18 +313,18 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
           trackingRowsKnown,
           result,
           warnings: notes.filter((note) => note.startsWith('warning: ')).map((note) => note.replace(/^warning: /, '')),
-          script: { path: options.script, sha256: createHash('sha256').update(script).digest('hex'), rows: result.verdicts.filter((verdict) => verdict.stamp).length },
+          script: { path: options.script, sha256: createHash('sha256').update(script).digest('hex'), rows },
           commands: { apply: scriptDialect.runCommand, status: spec.statusCommand, migrate: spec.migrateCommand },
         });
         const wrote = options.script === null ? [] : [`wrote ${options.script}`];
         if (options.output === null) return { summary, stdout: page, notes: [...notes, ...wrote], exitCode: 0 };
         await writeFileAtomically(options.output, page, options.force);
-        return { summary, stdout: '', notes: [...notes, ...wrote, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
+        return { summary, stdout: '', notes: [...notes, ...wrote, `wrote ${options.output}: ${summary}`], exitCode: 0 };
       }
       // Written is success, rows or no rows: `migstamp sql … > s.sql && psql -f s.sql` must work.
       if (options.output === null) return { summary, stdout: script, notes, exitCode: 0 };
       await writeFileAtomically(options.output, script, options.force);
-      return { summary, stdout: '', notes: [...notes, `wrote ${options.output}: ${summaryLine(result.verdicts)}`], exitCode: 0 };
+      return { summary, stdout: '', notes: [...notes, `wrote ${options.output}: ${summary}`], exitCode: 0 };
     }
     case 'diff': {
       const tables = tablesTouched(migrations, dialect, diffedMigrations(result));

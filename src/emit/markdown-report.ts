@@ -37,9 +37,9 @@ export function renderMarkdownReport(input: MarkdownReportInput): string {
   const stamped = result.verdicts.filter((verdict) => verdict.stamp);
   const leftOut = result.verdicts.filter((verdict) => !verdict.stamp && verdict.kind !== 'tracked');
   const lines: string[] = [
-    `# migstamp report: ${input.script.rows === 0 ? 'nothing to stamp' : `${input.script.rows} ${input.script.rows === 1 ? 'row' : 'rows'} to stamp`}`,
+    `# migstamp report: ${title(stamped.length, input.script.rows)}`,
     '',
-    `Made by migstamp ${text(input.toolVersion)} for ${text(input.dialect)}. ${text(summaryLine(result.verdicts))}.`,
+    `Made by migstamp ${text(input.toolVersion)} for ${text(input.dialect)}. ${text(summaryLine(result.verdicts, input.script.rows))}.`,
     '',
     '## Inputs',
     '',
@@ -187,4 +187,11 @@ function oneLine(value: string): string {
 /** A file name as one shell word: single-quoted unless it is plainly safe. */
 function shellWord(value: string): string {
   return /^[\w./-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** `18 rows to stamp`, or `7 migrations to stamp in 1 row` where one row stands for several. */
+function title(migrations: number, rows: number): string {
+  if (rows === 0) return 'nothing to stamp';
+  const inRows = `${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  return migrations === rows ? `${inRows} to stamp` : `${migrations} migrations to stamp in ${inRows}`;
 }

@@ -9,6 +9,8 @@ export interface StatusOptions {
   readonly batches?: boolean;
   /** Columns to fit in: the terminal's width, or 80 off a terminal unless COLUMNS says otherwise. */
   readonly width: number;
+  /** Rows the script writes, when not one per stamped migration (see summaryLine). */
+  readonly rows?: number;
 }
 
 const COLOURS: Record<VerdictKind, string> = {
@@ -38,7 +40,7 @@ export function renderStatusTable(result: InferenceResult, options: StatusOption
   const nameWidth = Math.max(9, ...result.verdicts.map((v) => printable(v.migration).length));
   const columnar = nameWidth + VERDICT_WIDTH + BATCH_WIDTH + 3 * GAP.length + MIN_REASON_WIDTH <= options.width;
   const lines = columnar ? columnarTable(result.verdicts, nameWidth, options) : stackedTable(result.verdicts, options);
-  lines.push('', ...wrapText(summaryLine(result.verdicts), options.width, '', ''));
+  lines.push('', ...wrapText(summaryLine(result.verdicts, options.rows), options.width, '', ''));
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,12 +90,19 @@ function paint(options: StatusOptions, kind: VerdictKind, text: string): string 
   return options.colour ? `\u001b[${COLOURS[kind]}m${text}\u001b[0m` : text;
 }
 
-/** Counts per verdict and how many rows the script would insert. */
-export function summaryLine(verdicts: readonly Verdict[]): string {
+/**
+ * Counts per verdict and what the script would stamp: `…; 18 to stamp`, or
+ * `…; 7 to stamp in 1 row` for a tracking table whose one row stands for
+ * every migration up to its version.
+ *
+ * @param rows the rows the script writes; omitted: one per stamped migration
+ */
+export function summaryLine(verdicts: readonly Verdict[], rows?: number): string {
   const kinds: VerdictKind[] = ['tracked', 'applied', 'implied', 'pending', 'partial', 'unknown', 'orphan'];
   const counts = kinds.map((kind) => [kind, verdicts.filter((v) => v.kind === kind).length] as const).filter(([, n]) => n > 0);
   const stamped = verdicts.filter((v) => v.stamp).length;
-  return `${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}; ${stamped} to stamp`;
+  const inRows = rows === undefined || rows === stamped ? '' : ` in ${rows} ${rows === 1 ? 'row' : 'rows'}`;
+  return `${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}; ${stamped} to stamp${inRows}`;
 }
 
 /** Terminal-safe text: control characters in names must not move the cursor or recolour the screen. */

@@ -72,3 +72,15 @@ describe.each(['pgsql', 'mysql', 'sqlite'])('the report on samples/%s/restored.s
     expect(report.stdout).toMatch(/```sh\n(psql -v ON_ERROR_STOP=1 -f|mysql --database=DB <|sqlite3 -bail DATABASE <) .*\nphp artisan migrate:status\n```/);
   });
 });
+
+describe('a tracking table whose one row stands for every migration up to it (golang-migrate)', () => {
+  const options = { dump: 'samples/golang-migrate-app/dumps/pgsql/restored.sql', migrations: ['samples/golang-migrate-app/db/migrations'], framework: 'golang-migrate' };
+
+  it('counts the migrations stamped and the one row that stamps them', async () => {
+    const report = (await run(runOptions({ command: 'report', ...options }))).stdout;
+    expect(report).toMatch(/^# migstamp report: 7 migrations to stamp in 1 row\n/);
+    expect(report).toContain('. 14 tracked, 7 applied, 3 pending; 7 to stamp in 1 row.\n');
+    const status = await run(runOptions({ command: 'status', check: true, ...options }));
+    expect(status.stdout).toBe('14 tracked, 7 applied, 3 pending; 7 to stamp in 1 row\n');
+  });
+});
