@@ -7,7 +7,7 @@ import { renderSchemaDiff } from '../emit/schema-diff.js';
 import { type InputFile, renderStampScript, scriptDialectFor } from '../emit/sql/index.js';
 import { renderStatusTable, summaryLine } from '../emit/status-table.js';
 import { frameworks } from '../frameworks/index.js';
-import { holdStampsAfterGap, infer, lowerMigrations, needsAttention, rowTablesOf, tablesTouched } from '../infer/index.js';
+import { holdStampsAfterGap, infer, lowerMigrations, needsAttention, predictInRunOrder, rowTablesOf, tablesTouched } from '../infer/index.js';
 import { type Diagnostic, type FrameworkAdapter, type InferenceResult, InputError, type ProjectSettings, UsageError, formatLocation } from '../model/index.js';
 import { type DumpInput, openDump } from './dump-input.js';
 import { dumpLabel } from './dump-pipe.js';
@@ -228,7 +228,7 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     batches: spec.batches,
     ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
-  const result = holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false);
+  const result = predictInRunOrder(holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false), migrations, snapshot, dialect);
   const batch = options.batch ?? result.highestBatch + 1;
   // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.
   if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {

@@ -7,6 +7,7 @@ import { unclaimedTables } from './unclaimed.js';
 
 export { findColumn, findTable } from './lookup.js';
 export { type GapRule, holdStampsAfterGap } from './gaps.js';
+export { predictInRunOrder } from './predict.js';
 
 export interface InferenceOptions {
   /** Migrations the user declares applied (`--assume-applied`); stamped whatever the evidence. */

@@ -1,4 +1,4 @@
-import type { Dialect, Guard, MigrateOutcome, Operation, SchemaSnapshot } from '../model/index.js';
+import type { Dialect, Guard, InferenceResult, MigrateOutcome, Migration, Operation, SchemaSnapshot, Verdict } from '../model/index.js';
 import { type GuardAnswer, columnAnswer, matchTable } from './guard-answers.js';
 import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findRoutine, findSequence, findTable, findTrigger } from './lookup.js';
 
@@ -7,8 +7,13 @@ import { findCheck, findColumn, findForeignKey, findIndex, findIndexLike, findRo
  * the dumped schema: the first operation that would fail decides; otherwise data
  * changes repeat, unreadable code is unpredictable, and the rest runs. A place
  * in the migration's own file (`ownFile`) is given as its line alone.
+ *
+ * @param changedBefore tables (lower case) that migrations `migrate` runs
+ *   before this one change, each with the first of them: the dump does not
+ *   show those tables as this migration meets them, so no failure is foretold
+ *   on them, and a clean run is said to follow those migrations.
  */
-export function predictMigrate(operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect, ownFile: string | null = null): MigrateOutcome {
+export function predictMigrate(operations: readonly Operation[], snapshot: SchemaSnapshot, dialect: Dialect, ownFile: string | null = null, changedBefore: ReadonlyMap<string, string> = new Map()): MigrateOutcome {
   const place = (operation: Operation) => (operation.at.file === ownFile ? `line ${operation.at.line}` : `${operation.at.file}:${operation.at.line}`);
   let ran = 0;
   let data: string | null = null;
@@ -16,11 +21,14 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
   // Tables this migration makes itself: what it then does to them is checked against
   // nothing in the dump (a create then an index on it must not read as "does not exist").
   const madeHere = new Set<string>();
+  const reliedOn = new Set<string>();
   for (const operation of operations) {
     if (!guardsHold(operation.guards, snapshot, dialect)) continue;
     ran++;
-    const table = tableOfOperation(operation);
-    const failure = table !== null && madeHere.has(table.toLowerCase()) ? null : failureOf(operation, snapshot, dialect);
+    const table = tableOfOperation(operation)?.toLowerCase() ?? null;
+    const earlier = table === null || madeHere.has(table) ? undefined : changedBefore.get(table);
+    if (earlier !== undefined) reliedOn.add(earlier);
+    const failure = table !== null && (madeHere.has(table) || earlier !== undefined) ? null : failureOf(operation, snapshot, dialect);
     if (operation.kind === 'createTable') madeHere.add(operation.table.toLowerCase());
     if (operation.kind === 'renameTable') madeHere.add(operation.to.toLowerCase());
     if (failure !== null) return { kind: 'fails', detail: `would fail: ${failure} (${place(operation)})` };
@@ -31,7 +39,34 @@ export function predictMigrate(operations: readonly Operation[], snapshot: Schem
   if (opaque !== null) return { kind: 'unpredictable', detail: `runs code migstamp cannot read (${opaque})` };
   if (data !== null) return { kind: 'repeats-data', detail: `would run its data change again: ${data}` };
   if (operations.length === 0) return { kind: 'no-op', detail: 'has no statically visible effect' };
+  if (reliedOn.size > 0) return { kind: 'runs', detail: `would run cleanly after ${[...reliedOn].join(', ')}, which migrate runs before it on the same tables` };
   return { kind: 'runs', detail: 'would run cleanly against this schema' };
+}
+
+/**
+ * Foretells `next` again for the migrations `migrate` would run (neither
+ * tracked nor stamped), in the order it runs them, where the first pass said
+ * "would fail": a pending migration before it that creates, drops or changes
+ * the same table (the first of a create-then-drop pair, a column added then
+ * renamed) means the dump does not show what this one meets. Runs after every
+ * stamp is settled (gaps included), since only then is the run order known.
+ *
+ * @param migrations the migrations as judged, with their operations lowered
+ *   to the dump's dialect, matched to verdicts by name
+ */
+export function predictInRunOrder(result: InferenceResult, migrations: readonly Migration[], snapshot: SchemaSnapshot, dialect: Dialect): InferenceResult {
+  const byName = new Map(migrations.map((migration) => [migration.name, migration]));
+  const changedBefore = new Map<string, string>();
+  const verdicts = result.verdicts.map((verdict): Verdict => {
+    const migration = byName.get(verdict.migration);
+    if (migration === undefined || verdict.kind === 'tracked' || verdict.stamp || verdict.next?.kind === 'elsewhere') return verdict;
+    const next = verdict.next?.kind === 'fails' && changedBefore.size > 0 ? predictMigrate(migration.operations, snapshot, dialect, migration.file, changedBefore) : verdict.next;
+    for (const operation of migration.operations) {
+      for (const table of tablesOfOperation(operation)) if (!changedBefore.has(table)) changedBefore.set(table, migration.name);
+    }
+    return next === verdict.next ? verdict : { ...verdict, next };
+  });
+  return { ...result, verdicts };
 }
 
 /** Would the operation run? A guard whose answer depends on the Laravel version is treated like an unknown condition. */
@@ -74,6 +109,13 @@ function holds(answer: GuardAnswer, negated: boolean): boolean {
 function dataWording(operation: Extract<Operation, { kind: 'insertRows' | 'dataChange' }>): string {
   if (operation.kind === 'insertRows') return `inserts rows into ${operation.table}`;
   return operation.description;
+}
+
+/** Every table an operation acts on by name, in lower case: both names of a rename. */
+function tablesOfOperation(operation: Operation): string[] {
+  const table = tableOfOperation(operation);
+  if (operation.kind === 'renameTable') return [operation.from.toLowerCase(), operation.to.toLowerCase()];
+  return table === null ? [] : [table.toLowerCase()];
 }
 
 /** The table an operation acts on, when it acts on one by name. */
