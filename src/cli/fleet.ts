@@ -135,13 +135,20 @@ function judgeIn(worker: Worker, request: WorkerRequest): Promise<{ outcome: Dum
       resolve({ outcome, died });
     };
     const onMessage = (outcome: DumpOutcome) => done(outcome, false);
-    const onError = (error: Error) => done({ kind: 'failed', dump: request.dump, message: `the worker judging it stopped (${error.message})` }, true);
+    const onError = (error: Error) => done({ kind: 'failed', dump: request.dump, message: workerFailure(error) }, true);
     const onExit = (code: number) => done({ kind: 'failed', dump: request.dump, message: `the worker judging it exited (code ${code})` }, true);
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
     worker.postMessage(request);
   });
+}
+
+function workerFailure(error: Error): string {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `judging it needs more than the ${WORKER_HEAP_MB} MB of memory a worker has; judge it in a run of its own, which has no such bound`;
+  }
+  return `the worker judging it stopped (${error.message})`;
 }
 
 /** The worker side: judges each dump it is sent with the same code as a single run. */

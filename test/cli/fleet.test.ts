@@ -3,7 +3,7 @@
  * each dump is judged on its own in a worker thread, one line per dump, the
  * worst exit code, one script per dump; a bad dump does not stop the others.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,34 @@ describe('refusals', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(message);
   });
+});
+
+describe('a dump that needs more memory than a worker has', () => {
+  it('is one line of the fleet, and the dumps after it are judged', async () => {
+    // The sample with 3 million made-up tracking rows (215 MB): every tracking row is kept, so this outgrows a worker's heap.
+    const sample = readFileSync(join(REPO_ROOT, 'samples/pgsql/restored.sql'), 'utf8');
+    const copy = 'COPY public.migrations (id, migration, batch) FROM stdin;\n';
+    const at = sample.indexOf(copy) + copy.length;
+    const fd = openSync(join(dir, 'huge.sql'), 'w');
+    writeSync(fd, sample.slice(0, at));
+    for (let block = 0; block < 30; block++) {
+      const rows: string[] = [];
+      for (let k = block * 100_000; k < (block + 1) * 100_000; k++) rows.push(`${100_000 + k}\t2099_01_01_${String(k).padStart(6, '0')}_made_up_migration_with_a_long_name_${k}\t${(k % 50) + 2}\n`);
+      writeSync(fd, rows.join(''));
+    }
+    writeSync(fd, sample.slice(at));
+    closeSync(fd);
+    const result = await cli(['status', '-d', 'tenants/acme.sql', '-d', 'huge.sql', '-d', 'tenants/globex.sql', '-m', MIGRATIONS, '-q']);
+    expect(result.stdout).toBe(
+      [
+        `tenants/acme.sql: ${SUMMARY_RESTORED}`,
+        'huge.sql: error: judging it needs more than the 256 MB of memory a worker has; judge it in a run of its own, which has no such bound',
+        `tenants/globex.sql: ${SUMMARY_RESTORED}`,
+        '',
+      ].join('\n'),
+    );
+    expect(result.code).toBe(2);
+  }, 60_000);
 });
 
 describe('a fleet whose migrations cannot be read', () => {
