@@ -1,4 +1,4 @@
-import { countNewlines } from './pg-newline-count.js';
+import { skipCopyData } from './pg-copy-skip.js';
 
 /**
  * The data block that follows `COPY … FROM stdin;` in a plain pg_dump: one row
@@ -10,8 +10,6 @@ const LF = 0x0a;
 const CR = 0x0d;
 const BACKSLASH = 0x5c;
 const DOT = 0x2e;
-/** A line feed followed by `\.`: the only place a terminator line can start after the first line. */
-const TERMINATOR_START = Buffer.from('\n\\.', 'latin1');
 const EMPTY = Buffer.alloc(0);
 
 /** Receives the rows a caller asked to keep. */
@@ -117,13 +115,12 @@ export class CopyBlock {
   }
 
   private skipRows(buf: Buffer, pos: number): number {
-    const found = buf.indexOf(TERMINATOR_START, pos);
-    if (found >= 0) {
-      this.line += countNewlines(buf, pos, found + 1);
+    const { at, lines } = skipCopyData(buf, pos);
+    this.line += lines;
+    if (at >= 0) {
       this.atLineStart = true;
-      return found + 1;
+      return at + 1;
     }
-    this.line += countNewlines(buf, pos, buf.length);
     // The terminator may straddle chunks: keep a line start that could still be one.
     const n = buf.length;
     if (n >= 1 && buf[n - 1] === LF) {
