@@ -228,7 +228,9 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
     batches: spec.batches,
     ...(adapter.defaultNameOnRename === undefined ? {} : { defaultNameOnRename: adapter.defaultNameOnRename }),
   });
-  const result = predictInRunOrder(holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false), migrations, snapshot, dialect);
+  const records = new Map(loaded.migrations.flatMap((migration) => (migration.record === undefined ? [] : [[migration.name, migration.record] as const])));
+  const gapOrder = spec.gapOrder === undefined ? undefined : (migration: string) => spec.gapOrder!(records.get(migration));
+  const result = predictInRunOrder(holdStampsAfterGap(judged, spec.afterGap?.bind(spec), options.outOfOrder ?? false, gapOrder), migrations, snapshot, dialect);
   const batch = options.batch ?? result.highestBatch + 1;
   // The runner loads the baseline over a database whose tracking table is empty: say so before anyone migrates.
   if (schemaFile !== null && !rowsUnknown(snapshot) && (snapshot.tracking?.rows.length ?? 0) === 0) {
@@ -276,7 +278,6 @@ export async function judgeDump(options: RunOptions, prepared: PreparedRun, dump
         throw new InputError(`${dumpName} has no tracking table ${trackingTable}${trackingWhere(snapshot, trackingSchema)} to stamp${other === '' ? `; create it first (${spec.createCommand}) or name it with --table` : other}`);
       }
       const files = new Map(loaded.migrations.map((migration) => [migration.name, migration.file]));
-      const records = new Map(loaded.migrations.flatMap((migration) => (migration.record === undefined ? [] : [[migration.name, migration.record] as const])));
       const writer = spec.forRows?.(snapshot.tracking?.rows ?? [], { extension: options.extension ?? null, files, columns: snapshot.tracking?.columns ?? [] }) ?? { spec, warnings: [] };
       notes.push(...writer.warnings.map(noteLine));
       const script = renderStampScript(scriptDialect, {

@@ -115,6 +115,14 @@ export interface TrackingTableSpec {
    */
   afterGap?(gap: string): { readonly consequence: string; readonly liftedByOutOfOrder: boolean };
   /**
+   * Where a migration stands in the order the runner compares with its newest
+   * row, when that is not the migrations' own order: Drizzle's journal `when`,
+   * which a journal may hold out of order. With `afterGap`, a stamp at or past
+   * the first migration in this order that is neither tracked nor stamped is
+   * withdrawn. `record` is the migration's (FrameworkAdapter.recordOf).
+   */
+  gapOrder?(record: TrackingRecord | undefined): number;
+  /**
    * The dump's rows as one row per migration, where the table identifies a
    * migration by something the name alone does not give (a version, a journal
    * time): `migrations` are every migration with its record. Rows that match no

@@ -259,3 +259,48 @@ for (const engine of ENGINES) {
     }, 180_000);
   });
 }
+
+/**
+ * A journal whose newest entry is older than the one before it (a branch merged
+ * late, as in usekaneo/kaneo's journal): drizzle-orm runs only entries newer
+ * than its newest row, so a row for the entry before it would hide it for ever.
+ * Here that hiding is already the state before the damage; the script must not
+ * write it again, and the entry that never ran must be left for migrate().
+ */
+const lateGate = engineGate('Drizzle, a journal entry older than the one before it', postgresAvailability());
+describe.skipIf(lateGate.skip)('Drizzle on PostgreSQL, a journal entry older than the one before it', () => {
+  const tmp = tempDir('drizzle-late-');
+  beforeAll(() => {
+    if (lateGate.failure !== null) throw new Error(lateGate.failure);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('stamps only what is older than that entry, and leaves it for migrate()', () => {
+    const folder = join(tmp.path, 'drizzle');
+    const journal = appFolder(join(SAMPLE, 'postgresql'), folder, { ...SCENARIOS[0]!, entries: 7, failing: false });
+    const late = journal.entries[6]!;
+    const written = { ...journal, entries: journal.entries.map((entry) => (entry === late ? { ...entry, when: Math.floor((journal.entries[4]!.when + journal.entries[5]!.when) / 2) } : entry)) };
+    writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify(written, null, 2));
+    const db = PgDatabase.create('drizzle_late');
+    try {
+      expect(runner(['migrate', '--engine=postgres', `--database=${db.name}`, `--folder=${folder}`, '--entries=6']).code).toBe(0);
+      // Before any damage the migrator already passes over the late entry, which never ran.
+      expect(pending('postgres', { database: db.name } as Engine, folder)).toEqual([]);
+      db.sql('DELETE FROM drizzle.__drizzle_migrations;');
+      const dump = join(tmp.path, 'restored.sql');
+      db.dump(dump);
+      const status = migstamp(['status', '--framework', 'drizzle', '--dump', dump, '--migrations', folder, '--json']);
+      const held = (JSON.parse(status.stdout) as { verdicts: { migration: string; verdict: string; stamp: boolean; reason: string }[] }).verdicts.find((verdict) => verdict.migration === '0005_rename_users_name');
+      expect(held).toMatchObject({ verdict: 'applied', stamp: false });
+      expect(held?.reason).toMatch(/^applied, but not stamped: 0006_create_roles, listed after it but before it in the order the runner compares, is pending/);
+      const script = join(tmp.path, 'stamp.sql');
+      expect(migstamp(['sql', '--framework', 'drizzle', '--dump', dump, '--migrations', folder, '-o', script, '-q']).code).toBe(0);
+      expect(/^-- rows inserted: (\d+)$/m.exec(readFileSync(script, 'utf8'))?.[1]).toBe('5');
+      expect(db.applyFile(script).code).toBe(0);
+      // The entry that never ran is pending again; the one after which it was hidden runs again (and fails, as the status says).
+      expect(pending('postgres', { database: db.name } as Engine, folder)).toEqual(['0005_rename_users_name', '0006_create_roles']);
+    } finally {
+      db.drop();
+    }
+  }, 120_000);
+});

@@ -43,6 +43,22 @@ describe('holdStampsAfterGap', () => {
     expect(stamped(holdStampsAfterGap(history('PS'), rule(lifted), outOfOrder))).toBe(expected);
   });
 
+  // Drizzle compares journal times, which a journal may hold out of order (usekaneo/kaneo: 0025 and 0026 are older than 0023).
+  it.each([
+    ['a stamp newer than a later-listed gap is withdrawn', 'SSSP', [1, 2, 4, 3], 'm1 m2'],
+    ['stamps older than the gap stay', 'SSPS', [1, 3, 2, 4], 'm1'],
+    ['a stamp as old as the gap is withdrawn: the runner runs only what is newer than its newest row', 'SSP', [1, 2, 2], 'm1'],
+    ['a migration with no place in that order is no gap', 'SPS', [1, Infinity, 3], 'm1 m3'],
+  ])('in the runner\'s order: %s', (_why, letters, places, expected) => {
+    const place = (migration: string) => places[Number(migration.slice(1)) - 1]!;
+    expect(stamped(holdStampsAfterGap(history(letters), rule(false), false, place))).toBe(expected);
+  });
+
+  it('says where a gap listed after the stamp stands', () => {
+    const held = holdStampsAfterGap(history('SP'), rule(false), false, (migration) => (migration === 'm1' ? 2 : 1)).verdicts[0]!;
+    expect(held.reason).toBe('applied, but not stamped: m2, listed after it but before it in the order the runner compares, is pending and gets no row, and a row for this one hides it');
+  });
+
   it('changes nothing without a rule', () => {
     const result = history('PSS');
     expect(holdStampsAfterGap(result, undefined, false)).toBe(result);

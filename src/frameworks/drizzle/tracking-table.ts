@@ -96,5 +96,7 @@ export const drizzleTrackingTable: TrackingTableSpec = {
     consequence: `would be newer than ${gap}'s journal time, and drizzle-orm's migrator runs only the entries newer than its newest created_at: ${gap} would never run`,
     liftedByOutOfOrder: false,
   }),
+  // A file outside the journal is never run and never gets a row: it is no gap.
+  gapOrder: (record) => (typeof record?.[WHEN] === 'number' ? record[WHEN] : Infinity),
   matchRows,
 };
