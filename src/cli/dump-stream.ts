@@ -6,7 +6,7 @@ import type { Progress } from './progress.js';
 export const HEAD_BYTES = 64 * 1024;
 
 /** Passes a stream's chunks on, hashing them and reporting progress, with read errors as one-sentence InputErrors. */
-export async function* observed(stream: AsyncIterable<Buffer> | Iterable<Buffer>, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
+export async function* observed(stream: AsyncIterable<Buffer>, hash: Hash | null, size: number, progress: Progress | null, path: string, gzip: boolean): AsyncIterable<Buffer> {
   let read = 0;
   try {
     for await (const chunk of stream) {

@@ -7,7 +7,7 @@
  * - a run interrupted by SIGINT leaves neither a partial script nor a temporary file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,25 @@ describe.skipIf(!migstampAvailable())('the output file', () => {
     expect(readFileSync(join(dir, 'old-link.sql'), 'utf8')).toBe('old script\n');
     expect(readFileSync(out, 'utf8')).toBe((await runCli(['sql', '-d', SAMPLE_DUMP, '-m', SAMPLE_MIGRATIONS])).stdout);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('SIGINT while a large plain dump is being read stops the run', { timeout: 60_000 }, async () => {
+    // The sample with 32 GB of COPY data after the first COPY line: a sparse file (no disk
+    // used) whose rows are zero bytes, read in 1 MB chunks for many seconds.
+    const sample = readFileSync(SAMPLE_DUMP);
+    const copy = sample.indexOf('COPY public.agent_logs');
+    const data = sample.indexOf('\n', copy) + 1;
+    const huge = join(dir, 'huge.sql');
+    const fd = openSync(huge, 'w');
+    writeSync(fd, sample, 0, data, 0);
+    writeSync(fd, Buffer.from('\n'), 0, 1, data + 32 * 1024 ** 3);
+    writeSync(fd, sample, data, sample.length - data, data + 32 * 1024 ** 3 + 1);
+    closeSync(fd);
+    const started = Date.now();
+    const result = await runCli(['status', '-d', huge, '-m', SAMPLE_MIGRATIONS], { onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 1000) });
+    rmSync(huge);
+    expect(result.code, result.stderr).toBe(130);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('SIGINT at any moment leaves no partial script and no temporary file', { timeout: 240_000 }, async () => {
