@@ -151,6 +151,19 @@ function pair(call: CommandCall, build: (from: string, to: string) => OperationB
   push(call, build(from.value, to.value));
 }
 
+/**
+ * A column name as Doctrine DBAL reads it in `renameColumn`, which Laravel
+ * handed to Doctrine until its own renames (Laravel 10 on recent engines): a
+ * name that starts with a quote character (`, " or [) counts as quoted and
+ * loses every quote character (doctrine/dbal src/Schema/AbstractAsset.php,
+ * `isIdentifierQuoted`, `trimQuotes`), so `renameColumn('`daemonSecret`', …)`
+ * renames daemonSecret (pterodactyl/panel). Laravel's own renames quote the
+ * characters into the name and fail; either way the dump shows which happened.
+ */
+function doctrineName(name: string): string {
+  return /^[`"[]/.test(name) ? name.replace(/[`"[\]]/g, '') : name;
+}
+
 /** Methods that set table options or run on the blueprint object only. */
 const NO_EFFECT = new Set(['engine', 'charset', 'collation', 'comment', 'create', 'ifNotExists']);
 
@@ -184,7 +197,7 @@ const COMMANDS: Readonly<Record<string, CommandHandler>> = {
     dropColumns(call, [column]);
   },
   dropColumn,
-  renameColumn: (call) => pair(call, (from, to) => ({ kind: 'renameColumn', table: call.state.fullTable, from, to })),
+  renameColumn: (call) => pair(call, (from, to) => ({ kind: 'renameColumn', table: call.state.fullTable, from: doctrineName(from), to: doctrineName(to) })),
   renameIndex: (call) => pair(call, (from, to) => ({ kind: 'renameIndex', table: call.state.fullTable, from, to })),
   dropTimestamps: (call) => dropColumns(call, ['created_at', 'updated_at']),
   dropTimestampsTz: (call) => dropColumns(call, ['created_at', 'updated_at']),

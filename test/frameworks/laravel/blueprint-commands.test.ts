@@ -17,6 +17,10 @@ describe('Blueprint commands in Schema::table', () => {
     ["$table->dropColumn(['a', 'b']);", [{ kind: 'dropColumn', column: 'a' }, { kind: 'dropColumn', column: 'b' }]],
     ["$table->dropColumn('a', 'b');", [{ kind: 'dropColumn', column: 'a' }, { kind: 'dropColumn', column: 'b' }]],
     ["$table->renameColumn('a', 'b');", [{ kind: 'renameColumn', table: 't', from: 'a', to: 'b' }]],
+    // Doctrine DBAL, which ran Laravel's renames before Laravel 10, drops the quotes of a quoted name.
+    ["$table->renameColumn('`daemonSecret`', 'daemon_token');", [{ kind: 'renameColumn', from: 'daemonSecret', to: 'daemon_token' }]],
+    ["$table->renameColumn('\"a\"', '[b]');", [{ kind: 'renameColumn', from: 'a', to: 'b' }]],
+    ["$table->renameColumn('a`', 'b');", [{ kind: 'renameColumn', from: 'a`', to: 'b' }]],
     ["$table->dropIndex('custom');", [{ kind: 'dropIndex', name: 'custom', indexKind: 'index' }]],
     ["$table->dropIndex(['a', 'b']);", [{ kind: 'dropIndex', name: 't_a_b_index', indexKind: 'index' }]],
     ["$table->dropUnique(['email']);", [{ kind: 'dropIndex', name: 't_email_unique', indexKind: 'unique' }]],
