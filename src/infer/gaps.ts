@@ -20,32 +20,28 @@ export type GapRule = (gap: string) => { readonly consequence: string; readonly 
 export function holdStampsAfterGap(result: InferenceResult, rule: GapRule | undefined, outOfOrder: boolean, orderOf?: (migration: string) => number): InferenceResult {
   if (rule === undefined) return result;
   const place = (verdict: Verdict, index: number): number => (orderOf === undefined ? index : orderOf(verdict.migration));
-  let gap: Verdict | null = null;
-  let gapPlace = Infinity;
+  // The gap: the verdict without a row that comes first in the runner's order.
+  let gapIndex = -1;
   result.verdicts.forEach((verdict, index) => {
     if (verdict.kind === 'orphan' || verdict.kind === 'tracked' || verdict.stamp) return;
-    const at = place(verdict, index);
-    if (at < gapPlace) {
-      gap = verdict;
-      gapPlace = at;
-    }
+    if (gapIndex < 0 || place(verdict, index) < place(result.verdicts[gapIndex]!, gapIndex)) gapIndex = index;
   });
-  if (gap === null) return result;
-  const { migration: gapName, kind: gapKind } = gap as Verdict;
-  const gapIndex = result.verdicts.indexOf(gap);
+  if (gapIndex < 0) return result;
+  const gap = result.verdicts[gapIndex]!;
+  const gapPlace = place(gap, gapIndex);
+  const { consequence, liftedByOutOfOrder } = rule(gap.migration);
+  if (outOfOrder && liftedByOutOfOrder) return result;
   const verdicts = result.verdicts.map((verdict, index): Verdict => {
     if (!verdict.stamp || verdict.kind === 'orphan' || place(verdict, index) < gapPlace) return verdict;
-    const { consequence, liftedByOutOfOrder } = rule(gapName);
-    if (outOfOrder && liftedByOutOfOrder) return verdict;
     const where = gapIndex < index ? 'before it' : 'listed after it but before it in the order the runner compares';
-    const before = `${gapName}, ${where}, is ${gapKind} and gets no row`;
-    const note: Evidence = { code: 'E-AFTER-GAP', status: 'note', subject: gapName, detail: `${before}: a row for this one ${consequence}`, source: null, dumpLine: null };
+    const before = `${gap.migration}, ${where}, is ${gap.kind} and gets no row`;
+    const note: Evidence = { code: 'E-AFTER-GAP', status: 'note', subject: gap.migration, detail: `${before}: a row for this one ${consequence}`, source: null, dumpLine: null };
     return {
       ...verdict,
       reason: `${verdict.kind}, but not stamped: ${before}, and a row for this one ${consequence}`,
       evidence: [note, ...verdict.evidence],
       stamp: false,
-      next: { kind: 'unpredictable', detail: `runs it again${gapIndex < index ? ` after ${gapName}` : ''}, over effects that are already there` },
+      next: { kind: 'unpredictable', detail: `runs it again${gapIndex < index ? ` after ${gap.migration}` : ''}, over effects that are already there` },
       preconditions: [],
     };
   });

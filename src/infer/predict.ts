@@ -113,8 +113,8 @@ function dataWording(operation: Extract<Operation, { kind: 'insertRows' | 'dataC
 
 /** Every table an operation acts on by name, in lower case: both names of a rename. */
 function tablesOfOperation(operation: Operation): string[] {
-  const table = tableOfOperation(operation);
   if (operation.kind === 'renameTable') return [operation.from.toLowerCase(), operation.to.toLowerCase()];
+  const table = tableOfOperation(operation);
   return table === null ? [] : [table.toLowerCase()];
 }
 
